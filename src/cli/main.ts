@@ -1,0 +1,101 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { isKrisplanError } from '../errors.js';
+import { FORMATS } from '../report/index.js';
+import { parseSize } from '../util/size.js';
+import { parseCount, parseDateOption } from './common.js';
+import { USAGE } from './exit-codes.js';
+import { version } from './version.js';
+
+const debug = process.argv.includes('--debug');
+
+const program = new Command('krisplan')
+  .description('Crisis plans as code: validate, score and render crisis plans kept as YAML in git.')
+  .version(version, '-v, --version', 'print the krisplan version')
+  .option('--debug', 'show stack traces for internal errors')
+  .exitOverride()
+  .configureOutput({ outputError: () => {} })
+  .showSuggestionAfterError(true)
+  .addHelpText('after', `
+Examples:
+  $ krisplan validate                       check the plans named in krisplan.config.yaml, or all under .
+  $ krisplan validate plans/ --format sarif --output krisplan.sarif
+  $ krisplan risks examples/webshop.yaml    the risk register with a heat map
+  $ krisplan render plans/ --out handbook/  printable handbooks
+  $ krisplan init                           write a first plan
+
+Docs: https://github.com/krisplan/krisplan#readme`);
+
+
+function withCommon(command: Command): Command {
+  return command
+    .option('-c, --config <file>', 'config file (default: nearest krisplan.config.yaml)')
+    .option('--today <date>', 'the date to check against, YYYY-MM-DD (default: KRISPLAN_TODAY or today)', parseDateOption)
+    .option('--max-file-size <size>', 'largest plan file read, e.g. 20MB (default 10 MB)', parseSizeOption);
+}
+
+function parseSizeOption(value: string): number {
+  const bytes = parseSize(value);
+  if (bytes === undefined) throw new InvalidArgumentError('must be a size such as 20MB, 512KB or a number of bytes.');
+  return bytes;
+}
+
+withCommon(program.command('validate').argument('[paths...]', 'plan files, directories or globs (default: config plans, else .)'))
+  .description('check plans against the schema and the rules; exit 1 on errors')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('stylish'))
+  .option('-o, --output <file>', 'write the report to a file instead of stdout')
+  .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
+  .option('-q, --quiet', 'report errors only')
+  .addHelpText('after', `
+Examples:
+  $ krisplan validate examples/
+  $ krisplan validate 'plans/**/*.yaml' --max-warnings 0
+  $ krisplan validate --format github        annotations in GitHub Actions
+  $ krisplan validate --format json --today 2026-12-01
+
+Exit codes: 0 no errors, 1 errors (or too many warnings), 2 the check could not run.`)
+  .action(async (paths: string[], options) => {
+    const { runValidate } = await import('./validate.js');
+    process.exitCode = await runValidate(paths, options);
+  });
+
+withCommon(program.command('risks').argument('[paths...]', 'plan files, directories or globs'))
+  .description('the risk register, highest score first, with a severity × likelihood heat map')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
+  .addHelpText('after', `
+Examples:
+  $ krisplan risks examples/webshop.yaml
+  $ krisplan risks plans/ --format csv > risks.csv`)
+  .action(async (paths: string[], options) => {
+    const { runRisks } = await import('./risks.js');
+    process.exitCode = await runRisks(paths, options);
+  });
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (error) {
+    process.exitCode = handleError(error);
+  }
+}
+
+function handleError(error: unknown): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    const message = error.message.replace(/^error: /, '');
+    const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
+    const known = program.commands.some((c) => c.name() === command);
+    process.stderr.write(`krisplan: ${message}${message.endsWith('.') || message.endsWith(')') ? '' : '.'} See 'krisplan${known ? ` ${command}` : ''} --help'.\n`);
+    return USAGE;
+  }
+  if (isKrisplanError(error)) {
+    process.stderr.write(`krisplan: ${error.message}\n`);
+    if (debug && error.cause instanceof Error && error.cause.stack) process.stderr.write(`${error.cause.stack}\n`);
+    return USAGE;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`krisplan: internal error: ${message} (rerun with --debug for details)\n`);
+  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
+  return USAGE;
+}
+
+await main();

@@ -1,0 +1,105 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { KrisplanError } from '../errors.js';
+import { rules } from '../rules/index.js';
+import { createAjv } from '../schema/validator.js';
+import { readSchema } from '../schema/files.js';
+import { parseSize } from '../util/size.js';
+import { closest } from '../util/suggest.js';
+import { defaultConfig, type Config, type IntervalKind, type RuleSetting } from './types.js';
+
+export const CONFIG_FILE = 'krisplan.config.yaml';
+
+/** The nearest krisplan.config.yaml from `cwd` upwards, stopping at the repository root (a folder with .git). */
+export function findConfig(cwd: string): string | undefined {
+  let directory = resolve(cwd);
+  for (;;) {
+    const candidate = join(directory, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(directory);
+    if (existsSync(join(directory, '.git')) || parent === directory) return undefined;
+    directory = parent;
+  }
+}
+
+/** The config from `--config FILE`, else the nearest config file, else the defaults. Problems throw KrisplanError. */
+export function resolveConfig(cwd: string, explicit?: string): Config {
+  if (explicit !== undefined) {
+    const path = resolve(cwd, explicit);
+    if (!existsSync(path)) throw new KrisplanError(`config file not found: ${explicit}`);
+    return loadConfig(path, explicit);
+  }
+  const found = findConfig(cwd);
+  return found ? loadConfig(found, found) : defaultConfig();
+}
+
+interface RawConfig {
+  plans?: string[];
+  rules?: Record<string, RuleSetting>;
+  risk?: { scale?: number; levels?: Partial<Config['risk']['levels']> };
+  intervals?: Partial<Record<IntervalKind, string>>;
+  limits?: { file_size?: string | number; aliases?: number; depth?: number };
+}
+
+export function loadConfig(path: string, shown: string): Config {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new KrisplanError(`cannot read config ${shown}`, { cause: error });
+  }
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const problem = document.errors[0];
+  if (problem) {
+    const { line, col } = lineCounter.linePos(problem.pos[0]);
+    throw new KrisplanError(`${shown}:${line}:${col}: invalid YAML in config: ${problem.message.split('\n')[0]}`);
+  }
+  const raw = (document.toJS({ maxAliasCount: 100 }) ?? {}) as RawConfig;
+  const validate = createAjv().compile(readSchema('config'));
+  if (!validate(raw)) {
+    const error = validate.errors![0]!;
+    const params = error.params as { additionalProperty?: string; allowedValues?: string[] };
+    const key = [error.instancePath.slice(1).replace(/\//g, '.'), params.additionalProperty].filter(Boolean).join('.') || '(top level)';
+    const reason = params.additionalProperty
+      ? 'is not a config key'
+      : params.allowedValues
+        ? `must be one of ${params.allowedValues.join(', ')}`
+        : (error.message ?? 'is not valid');
+    throw new KrisplanError(`${shown}: ${key} ${reason}`);
+  }
+  return mergeConfig(raw, shown, dirname(path));
+}
+
+function mergeConfig(raw: RawConfig, shown: string, directory: string): Config {
+  const config = defaultConfig();
+  config.file = shown;
+  if (raw.plans) config.plans = raw.plans.map((pattern) => join(directory, pattern));
+  for (const [id, setting] of Object.entries(raw.rules ?? {})) {
+    if (!rules.some((rule) => rule.id === id)) {
+      const meant = closest(id, rules.map((rule) => rule.id));
+      throw new KrisplanError(`${shown}: rules.${id} is not a krisplan rule${meant ? `; did you mean ${meant}?` : ' (see krisplan rules)'}`);
+    }
+    config.rules[id] = setting;
+  }
+  if (raw.risk?.scale !== undefined) config.risk.scale = raw.risk.scale;
+  Object.assign(config.risk.levels, raw.risk?.levels);
+  const { critical, high, medium } = config.risk.levels;
+  if (!(critical > high && high > medium)) {
+    throw new KrisplanError(`${shown}: risk.levels must rise: medium (${medium}) < high (${high}) < critical (${critical})`);
+  }
+  if (critical > config.risk.scale ** 2) {
+    throw new KrisplanError(`${shown}: risk.levels.critical (${critical}) is above the highest score ${config.risk.scale ** 2} of a ${config.risk.scale}×${config.risk.scale} scale`);
+  }
+  Object.assign(config.intervals, raw.intervals);
+  if (raw.limits?.file_size !== undefined) {
+    const size = parseSize(raw.limits.file_size);
+    if (size === undefined) throw new KrisplanError(`${shown}: limits.file_size must be like 10 MB, 512 KB or a number of bytes`);
+    config.limits.fileSize = size;
+  }
+  if (raw.limits?.aliases !== undefined) config.limits.aliases = raw.limits.aliases;
+  if (raw.limits?.depth !== undefined) config.limits.depth = raw.limits.depth;
+  return config;
+}
+

@@ -1,0 +1,66 @@
+import { formatBytes, type Limits } from './limits.js';
+
+export interface TextProblem {
+  message: string;
+  /** byte offset of the problem in the raw file */
+  byteOffset: number;
+}
+
+export type DecodeResult = { text: string } | { problem: TextProblem };
+
+const BOM = '\uFEFF';
+
+/** Turns raw bytes into plan text, or says why they are not a readable plan. */
+export function decodePlanBytes(bytes: Uint8Array, limits: Limits): DecodeResult {
+  if (bytes.length > limits.fileSize) {
+    return {
+      problem: {
+        message: `file is ${formatBytes(bytes.length)}, over the ${formatBytes(limits.fileSize)} limit; split the plan, or raise the limit with --max-file-size or limits.file_size in krisplan.config.yaml`,
+        byteOffset: 0,
+      },
+    };
+  }
+  const nul = bytes.indexOf(0);
+  if (nul !== -1) {
+    return { problem: { message: 'file is binary (it contains NUL bytes), not a YAML plan', byteOffset: nul } };
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    const offset = firstInvalidUtf8(bytes);
+    return {
+      problem: {
+        message: `file is not valid UTF-8 (byte 0x${(bytes[offset] ?? 0).toString(16).padStart(2, '0')}); save it as UTF-8`,
+        byteOffset: offset,
+      },
+    };
+  }
+  return { text: text.startsWith(BOM) ? text.slice(1) : text };
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (length === 0) return i;
+    const slice = bytes.subarray(i, i + length);
+    if (slice.length < length) return i;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(slice);
+    } catch {
+      return i;
+    }
+    i += length;
+  }
+  return i;
+}
+
+/** 1-based line and column of a byte offset, counting columns in characters of the valid prefix. */
+export function bytePosition(bytes: Uint8Array, byteOffset: number): { line: number; column: number } {
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset));
+  const lines = prefix.split('\n');
+  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+}

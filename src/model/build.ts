@@ -1,0 +1,52 @@
+import type { Plan } from './plan.js';
+import { escapePointer } from '../load/parse.js';
+
+/**
+ * The typed plan from parsed data: every value at a pointer in `rejected` is dropped,
+ * so no rule works on a value the schema refused. Lists that rules walk default to [].
+ */
+export function buildPlan(data: unknown, rejected: ReadonlySet<string>): Plan {
+  const accepted = prune(data, '', rejected) as Record<string, unknown> | undefined;
+  const root = isObject(accepted) ? accepted : {};
+  const preparedness = isObject(root.preparedness) ? root.preparedness : {};
+  const playbooks = list(root.playbooks).map((playbook) => ({ ...playbook, steps: list(playbook.steps) }));
+  const evaluations = list(root.evaluations).map((evaluation) => ({ ...evaluation, actions: list(evaluation.actions) }));
+  return {
+    krisplan: 1,
+    plan: isObject(root.plan) ? root.plan : {},
+    contacts: list(root.contacts),
+    risks: list(root.risks),
+    preparedness: {
+      ...preparedness,
+      backups: list(preparedness.backups),
+      training: list(preparedness.training),
+      resources: list(preparedness.resources),
+    },
+    playbooks,
+    evaluations,
+  } as unknown as Plan;
+}
+
+function prune(value: unknown, pointer: string, rejected: ReadonlySet<string>): unknown {
+  if (rejected.has(pointer)) return undefined;
+  if (Array.isArray(value)) return value.map((item, index) => prune(item, `${pointer}/${index}`, rejected));
+  if (isObject(value)) {
+    const result: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(value)) {
+      const kept = prune(child, `${pointer}/${escapePointer(key)}`, rejected);
+      if (kept !== undefined && kept !== null) Object.defineProperty(result, key, { value: kept, enumerable: true, writable: true });
+    }
+    return result;
+  }
+  return value;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Items of a list, with holes and non-mappings replaced by empty items so indexes match pointers. */
+function list(value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item) => (isObject(item) ? item : {}));
+}

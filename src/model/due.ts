@@ -1,0 +1,67 @@
+import type { Config, IntervalKind } from '../config/types.js';
+import { addDuration, parseDate, parseDuration, type DayNumber } from './dates.js';
+import type { Plan } from './plan.js';
+
+/** A date the plan keeps on a routine: when it was last done and how often it must be done. */
+export interface Routine {
+  kind: IntervalKind;
+  /** pointer of the date value */
+  path: string;
+  /** pointer of the item the date belongs to */
+  item: string;
+  last: string;
+  /** the interval as written, in the plan or the config */
+  every: string;
+  owner: string | undefined;
+}
+
+export interface DueRoutine extends Routine {
+  due: DayNumber;
+}
+
+/**
+ * Every routine date in the plan with its interval. An item's own interval wins over the config's;
+ * an interval key that is present but rejected by the schema means the routine is skipped.
+ */
+export function* routines(plan: Plan, config: Config, isPresent: (pointer: string) => boolean): Generator<Routine> {
+  const interval = (kind: IntervalKind, own: string | undefined, pointer: string): string | undefined => {
+    if (own !== undefined) return own;
+    return isPresent(pointer) ? undefined : config.intervals[kind];
+  };
+  function* one(kind: IntervalKind, item: string, dateKey: string, last: string | undefined, own: string | undefined, ownKey: string, owner: string | undefined) {
+    const every = interval(kind, own, `${item}/${ownKey}`);
+    if (last !== undefined && every !== undefined) yield { kind, path: `${item}/${dateKey}`, item, last, every, owner };
+  }
+  yield* one('plan', '/plan', 'reviewed', plan.plan.reviewed, plan.plan.review_every, 'review_every', plan.plan.owner);
+  for (const [i, risk] of plan.risks.entries()) {
+    yield* one('risk', `/risks/${i}`, 'reviewed', risk.reviewed, undefined, 'review_every', risk.owner);
+  }
+  for (const [i, contact] of plan.contacts.entries()) {
+    yield* one('contact', `/contacts/${i}`, 'verified', contact.verified, undefined, 'verify_every', contact.id);
+  }
+  const site = plan.preparedness.crisis_site;
+  if (site) yield* one('crisis_site', '/preparedness/crisis_site', 'tested', site.tested, site.test_every, 'test_every', site.owner);
+  for (const [i, backup] of plan.preparedness.backups.entries()) {
+    yield* one('backup', `/preparedness/backups/${i}`, 'restore_tested', backup.restore_tested, backup.test_every, 'test_every', backup.owner);
+  }
+  for (const [i, training] of plan.preparedness.training.entries()) {
+    yield* one('training', `/preparedness/training/${i}`, 'held', training.held, training.every, 'every', training.owner);
+  }
+}
+
+/** The day a routine falls due: the last date plus the interval (calendar arithmetic). */
+export function dueDate(routine: Routine): DayNumber | undefined {
+  const last = parseDate(routine.last);
+  const every = parseDuration(routine.every);
+  if (last === undefined || every === undefined) return undefined;
+  return addDuration(last, every);
+}
+
+export function withDueDates(items: Iterable<Routine>): DueRoutine[] {
+  const result: DueRoutine[] = [];
+  for (const item of items) {
+    const due = dueDate(item);
+    if (due !== undefined) result.push({ ...item, due });
+  }
+  return result;
+}

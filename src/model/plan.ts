@@ -1,0 +1,121 @@
+/** The plan as rules see it: what the schema accepted, typed. Values the schema rejected are absent. */
+
+export type ContactType = 'staff' | 'supplier' | 'authority' | 'other';
+
+export interface Plan {
+  krisplan: 1;
+  plan: PlanHeader;
+  contacts: Contact[];
+  risks: Risk[];
+  preparedness: Preparedness;
+  playbooks: Playbook[];
+  evaluations: Evaluation[];
+}
+
+export interface PlanHeader {
+  title?: string;
+  organization?: string;
+  owner?: string;
+  language?: 'sv' | 'en';
+  reviewed?: string;
+  review_every?: string;
+}
+
+export interface Contact {
+  id?: string;
+  name?: string;
+  role?: string;
+  type?: ContactType;
+  organization?: string;
+  phone?: string;
+  email?: string;
+  availability?: string;
+  deputy?: string;
+  verified?: string;
+  public?: boolean;
+}
+
+export interface Risk {
+  id?: string;
+  title?: string;
+  category?: string;
+  description?: string;
+  severity?: number;
+  likelihood?: number;
+  owner?: string;
+  mitigations?: string[];
+  playbook?: string;
+  reviewed?: string;
+}
+
+export interface Preparedness {
+  crisis_site?: CrisisSite;
+  backups: Backup[];
+  training: Training[];
+  resources: Resource[];
+}
+
+export interface CrisisSite {
+  url?: string;
+  hosting?: string;
+  owner?: string;
+  tested?: string;
+  test_every?: string;
+  messages?: Record<string, string>;
+}
+
+export interface Backup {
+  id?: string;
+  system?: string;
+  frequency?: string;
+  owner?: string;
+  restore_tested?: string;
+  test_every?: string;
+}
+
+export interface Training {
+  id?: string;
+  topic?: string;
+  audience?: string;
+  owner?: string;
+  held?: string;
+  every?: string;
+}
+
+export interface Resource {
+  id?: string;
+  title?: string;
+  owner?: string;
+  provider?: string;
+}
+
+export interface Playbook {
+  id?: string;
+  title?: string;
+  trigger?: string;
+  owner?: string;
+  steps: Step[];
+}
+
+export interface Step {
+  action?: string;
+  owner?: string;
+  within?: string;
+  notes?: string;
+}
+
+export interface Evaluation {
+  date?: string;
+  type?: 'incident' | 'exercise';
+  title?: string;
+  went_well?: string[];
+  improve?: string[];
+  actions: FollowUp[];
+}
+
+export interface FollowUp {
+  action?: string;
+  owner?: string;
+  due?: string;
+  done?: boolean;
+}

@@ -1,0 +1,41 @@
+import type { Plan } from './plan.js';
+
+export interface OwnedItem {
+  /** pointer of the item that should have an owner */
+  path: string;
+  owner: string | undefined;
+}
+
+/** Everything that must have an owner: the plan, risks, playbooks and their steps, backups, crisis site, training, actions. */
+export function* ownedItems(plan: Plan): Generator<OwnedItem> {
+  yield { path: '/plan', owner: plan.plan.owner };
+  for (const [i, risk] of plan.risks.entries()) yield { path: `/risks/${i}`, owner: risk.owner };
+  for (const [i, playbook] of plan.playbooks.entries()) {
+    yield { path: `/playbooks/${i}`, owner: playbook.owner };
+    for (const [j, step] of playbook.steps.entries()) yield { path: `/playbooks/${i}/steps/${j}`, owner: step.owner };
+  }
+  const site = plan.preparedness.crisis_site;
+  if (site) yield { path: '/preparedness/crisis_site', owner: site.owner };
+  for (const [i, backup] of plan.preparedness.backups.entries()) yield { path: `/preparedness/backups/${i}`, owner: backup.owner };
+  for (const [i, training] of plan.preparedness.training.entries()) yield { path: `/preparedness/training/${i}`, owner: training.owner };
+  for (const [i, evaluation] of plan.evaluations.entries()) {
+    for (const [j, action] of evaluation.actions.entries()) yield { path: `/evaluations/${i}/actions/${j}`, owner: action.owner };
+  }
+}
+
+export interface Reference {
+  path: string;
+  id: string | undefined;
+  kind: 'contact' | 'playbook';
+}
+
+/** Every id that refers to a contact or a playbook. */
+export function* references(plan: Plan): Generator<Reference> {
+  for (const item of ownedItems(plan)) yield { path: `${item.path}/owner`, id: item.owner, kind: 'contact' };
+  for (const [i, contact] of plan.contacts.entries()) yield { path: `/contacts/${i}/deputy`, id: contact.deputy, kind: 'contact' };
+  for (const [i, risk] of plan.risks.entries()) yield { path: `/risks/${i}/playbook`, id: risk.playbook, kind: 'playbook' };
+  for (const [i, resource] of plan.preparedness.resources.entries()) {
+    yield { path: `/preparedness/resources/${i}/owner`, id: resource.owner, kind: 'contact' };
+    yield { path: `/preparedness/resources/${i}/provider`, id: resource.provider, kind: 'contact' };
+  }
+}

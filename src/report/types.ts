@@ -1,0 +1,13 @@
+import type { RuleMeta, ValidationResult } from '../types.js';
+
+export interface ReportContext {
+  /** metadata of every rule, for formats that describe rules */
+  rules: readonly RuleMeta[];
+  color: boolean;
+  version: string;
+  /** a file's path relative to the repository root, with forward slashes (SARIF wants repository paths) */
+  repositoryPath(file: string): string;
+}
+
+/** Turns a validation result into the text of one output format. Pure: no I/O. */
+export type Reporter = (result: ValidationResult, context: ReportContext) => string;

@@ -1,0 +1,30 @@
+import type { Config } from '../config/types.js';
+import type { Plan } from '../model/plan.js';
+import { scoreRisks, type RiskLevel } from '../model/scoring.js';
+
+/** One line of the risk register (the `risks --format json` shape). */
+export interface RegisterRow {
+  file: string;
+  id: string;
+  title: string;
+  severity: number;
+  likelihood: number;
+  score: number;
+  level: RiskLevel;
+  owner: string | null;
+  playbook: string | null;
+}
+
+export function registerRows(file: string, plan: Plan, config: Pick<Config, 'risk'>): RegisterRow[] {
+  return scoreRisks(plan.risks, config).map(({ risk, score, level }) => ({
+    file,
+    id: risk.id ?? '',
+    title: risk.title ?? '',
+    severity: risk.severity!,
+    likelihood: risk.likelihood!,
+    score,
+    level,
+    owner: risk.owner ?? null,
+    playbook: risk.playbook ?? null,
+  }));
+}

@@ -1,0 +1,40 @@
+import type { Plan } from '../model/plan.js';
+import type { Rule, RuleHit } from './types.js';
+
+function idLists(plan: Plan): [string, string, { id?: string }[]][] {
+  return [
+    ['/contacts', 'contacts', plan.contacts],
+    ['/risks', 'risks', plan.risks],
+    ['/playbooks', 'playbooks', plan.playbooks],
+    ['/preparedness/backups', 'backups', plan.preparedness.backups],
+    ['/preparedness/training', 'training', plan.preparedness.training],
+    ['/preparedness/resources', 'resources', plan.preparedness.resources],
+  ];
+}
+
+const rule: Rule = {
+  id: 'duplicate-id',
+  severity: 'error',
+  description: 'An id must be unique within its list (contacts, risks, playbooks, backups, training, resources).',
+  check(plan) {
+    const hits: RuleHit[] = [];
+    for (const [pointer, name, items] of idLists(plan)) {
+      const first = new Map<string, number>();
+      items.forEach((item, index) => {
+        if (item.id === undefined) return;
+        const earlier = first.get(item.id);
+        if (earlier === undefined) {
+          first.set(item.id, index);
+          return;
+        }
+        hits.push({
+          path: `${pointer}/${index}/id`,
+          message: `id "${item.id}" is used twice in ${name} (items ${earlier + 1} and ${index + 1}); give each its own id`,
+        });
+      });
+    }
+    return hits;
+  },
+};
+
+export default rule;

@@ -1,0 +1,18 @@
+import { ownedItems } from '../model/walk.js';
+import type { Rule, RuleHit } from './types.js';
+
+const rule: Rule = {
+  id: 'missing-owner',
+  severity: 'error',
+  description: 'The plan and every risk, playbook, playbook step, backup, crisis site, training and follow-up action must have an owner.',
+  check(plan, context) {
+    const hits: RuleHit[] = [];
+    for (const item of ownedItems(plan)) {
+      if (item.owner !== undefined || context.isPresent(`${item.path}/owner`)) continue;
+      hits.push({ path: item.path, message: `${context.describe(item.path)} has no owner; add owner: with a contact id` });
+    }
+    return hits;
+  },
+};
+
+export default rule;

@@ -1,0 +1,37 @@
+import { escapePointer } from '../load/parse.js';
+import { references } from '../model/walk.js';
+import { closest } from '../util/suggest.js';
+import type { Rule, RuleHit } from './types.js';
+
+const rule: Rule = {
+  id: 'unknown-reference',
+  severity: 'error',
+  description: 'Every owner, deputy, provider and playbook id must exist, and crisis-site messages must be keyed by existing playbook ids.',
+  check(plan, context) {
+    const ids = {
+      contact: new Set(plan.contacts.map((c) => c.id).filter((id): id is string => id !== undefined)),
+      playbook: new Set(plan.playbooks.map((p) => p.id).filter((id): id is string => id !== undefined)),
+    };
+    const hits: RuleHit[] = [];
+    for (const ref of references(plan)) {
+      if (ref.id === undefined || ids[ref.kind].has(ref.id)) continue;
+      hits.push({ path: ref.path, message: `${context.describe(ref.path)} is "${ref.id}", which is no ${ref.kind} id; ${fix(ref.id, ids[ref.kind], ref.kind)}` });
+    }
+    for (const key of Object.keys(plan.preparedness.crisis_site?.messages ?? {})) {
+      if (ids.playbook.has(key)) continue;
+      hits.push({
+        path: `/preparedness/crisis_site/messages/${escapePointer(key)}`,
+        at: 'key',
+        message: `crisis-site message "${key}" is keyed by no playbook id; ${fix(key, ids.playbook, 'playbook')}`,
+      });
+    }
+    return hits;
+  },
+};
+
+function fix(id: string, known: ReadonlySet<string>, kind: string): string {
+  const meant = closest(id, known);
+  return meant ? `did you mean "${meant}"?` : `use the id of one of the ${kind}s, or add a ${kind} with id: ${id}`;
+}
+
+export default rule;

@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultConfig, type Config } from './config/types.js';
+import { KrisplanError } from './errors.js';
+import { findPlanFiles } from './files.js';
+import { lintBytes, type LintedPlan } from './lint.js';
+import { localToday, parseDate, type DayNumber } from './model/dates.js';
+import type { FileResult, ValidationResult } from './types.js';
+
+export interface ValidateOptions {
+  /** folder that relative paths and globs are read from; default process.cwd() */
+  cwd?: string;
+  config?: Config;
+  /** YYYY-MM-DD or a day number; default the local date */
+  today?: string | DayNumber;
+}
+
+export interface LoadedPlanFile extends LintedPlan {
+  file: string;
+}
+
+/** Validates the plans found at `paths` (files, directories, globs). Unreadable paths throw KrisplanError. */
+export async function validate(paths: readonly string[], options: ValidateOptions = {}): Promise<ValidationResult> {
+  const files: FileResult[] = [];
+  for await (const loaded of loadPlans(paths, options)) files.push({ file: loaded.file, findings: loaded.findings });
+  return summarize(files);
+}
+
+/** Loads and checks each plan in turn, for commands that need the plan model as well as the findings. */
+export async function* loadPlans(paths: readonly string[], options: ValidateOptions = {}): AsyncGenerator<LoadedPlanFile> {
+  const cwd = options.cwd ?? process.cwd();
+  const files = await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd);
+  for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file), options) };
+}
+
+/** Checks one plan given as text or bytes. */
+export function loadPlan(content: string | Uint8Array, options: Omit<ValidateOptions, 'cwd'> = {}): LintedPlan {
+  const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+  return lintBytes(bytes, { config: options.config ?? defaultConfig(), today: resolveDay(options.today) });
+}
+
+export function summarize(files: FileResult[]): ValidationResult {
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    for (const finding of file.findings) {
+      if (finding.severity === 'error') errors++;
+      else warnings++;
+    }
+  }
+  return { files, summary: { files: files.length, errors, warnings } };
+}
+
+function readPlanFile(path: string, shown: string): Uint8Array {
+  try {
+    return readFileSync(path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new KrisplanError(`cannot read ${shown}${code ? ` (${code})` : ''}`, { cause: error });
+  }
+}
+
+function resolveDay(today: string | DayNumber | undefined): DayNumber {
+  if (typeof today === 'number') return today;
+  if (today === undefined) return localToday();
+  const day = parseDate(today);
+  if (day === undefined) throw new KrisplanError(`today must be a date YYYY-MM-DD, not "${today}"`);
+  return day;
+}
