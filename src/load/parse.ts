@@ -18,7 +18,6 @@ const YAML_MESSAGES: Record<string, string> = {
   MULTIPLE_DOCS: 'a plan file holds one YAML document; remove the `---` separator or split the file',
   RESOURCE_EXHAUSTION: 'the document nests too deeply to be read',
   BAD_INDENT: 'bad indentation; align this line with its siblings',
-  MISSING_CHAR: 'a closing character is missing here',
 };
 
 /**
