@@ -7,6 +7,7 @@ import type { DayNumber } from './model/dates.js';
 import { describe } from './model/describe.js';
 import type { Plan } from './model/plan.js';
 import { rules } from './rules/index.js';
+import { applySuppressions } from './suppress.js';
 import type { RuleContext } from './rules/types.js';
 import { toSchemaHits } from './schema/to-findings.js';
 import { planValidator } from './schema/validator.js';
@@ -78,7 +79,9 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
       findings.push({ rule: rule.id, severity: ruleSeverity, message: hit.message, ...source.locate(hit.path, hit.at ?? 'value'), path: hit.path });
     }
   }
-  return { findings: sortFindings(findings), plan, data, source };
+  const known = new Set(rules.map((rule) => rule.id));
+  const kept = applySuppressions(decoded.text, findings, known, severity('unused-suppression', 'warning'));
+  return { findings: sortFindings(kept), plan, data, source };
 }
 
 function effective(setting: RuleSetting | undefined, fallback: Severity): Severity | undefined {

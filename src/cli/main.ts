@@ -70,6 +70,32 @@ Examples:
     process.exitCode = await runRisks(paths, options);
   });
 
+program
+  .command('schema')
+  .description('print the plan JSON Schema (for editors and other tools)')
+  .option('--config', 'print the schema of krisplan.config.yaml instead')
+  .addHelpText('after', `
+Examples:
+  $ krisplan schema > plan.schema.json
+  $ krisplan schema --config`)
+  .action(async (options: { config?: boolean }) => {
+    const { printSchema } = await import('./info.js');
+    process.exitCode = printSchema(options);
+  });
+
+program
+  .command('rules')
+  .description('list the rules with their default severities')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+  .addHelpText('after', `
+Examples:
+  $ krisplan rules
+  $ krisplan rules --format md >> docs/rules.md`)
+  .action(async (options: { format: 'table' | 'json' | 'md' }) => {
+    const { printRules } = await import('./info.js');
+    process.exitCode = printRules(options);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

@@ -15,13 +15,11 @@ const github: Reporter = (result) => {
   const lines: string[] = [];
   for (const file of result.files) {
     for (const f of file.findings) {
-      const properties = `file=${escapeProperty(file.file)},line=${f.line},col=${f.column},title=${escapeProperty(`krisplan ${f.rule}`)}`;
+      const properties = `file=${escapeProperty(file.file)},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}`;
       lines.push(`::${f.severity} ${properties}::${escapeData(f.message)}`);
     }
   }
-  const { errors, warnings, files } = result.summary;
-  lines.push(`krisplan: ${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} in ${files} ${files === 1 ? 'plan' : 'plans'}`);
-  return `${lines.join('\n')}\n`;
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };
 
 function escapeCell(text: string): string {

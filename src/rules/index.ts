@@ -7,6 +7,7 @@ import schema from './schema.js';
 import staleReview from './stale-review.js';
 import uncoveredRisk from './uncovered-risk.js';
 import unknownReference from './unknown-reference.js';
+import unusedSuppression from './unused-suppression.js';
 import type { Rule } from './types.js';
 
 /** Every rule, sorted by id: `krisplan rules`, SARIF and the README table all come from this list. */
@@ -20,6 +21,7 @@ export const rules: readonly Rule[] = [
   staleReview,
   uncoveredRisk,
   unknownReference,
+  unusedSuppression,
 ];
 
 export function findRule(id: string): Rule | undefined {
