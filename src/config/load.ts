@@ -3,8 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { KrisplanError } from '../errors.js';
 import { rules } from '../rules/index.js';
-import { createAjv } from '../schema/validator.js';
-import { readSchema } from '../schema/files.js';
+import { configValidator } from '../schema/validator.js';
 import { parseSize } from '../util/size.js';
 import { closest } from '../util/suggest.js';
 import { defaultConfig, type Config, type IntervalKind, type RuleSetting } from './types.js';
@@ -57,7 +56,7 @@ export function loadConfig(path: string, shown: string): Config {
     throw new KrisplanError(`${shown}:${line}:${col}: invalid YAML in config: ${problem.message.split('\n')[0]}`);
   }
   const raw = (document.toJS({ maxAliasCount: 100 }) ?? {}) as RawConfig;
-  const validate = createAjv().compile(readSchema('config'));
+  const validate = configValidator();
   if (!validate(raw)) {
     const error = validate.errors![0]!;
     const params = error.params as { additionalProperty?: string; allowedValues?: string[] };
