@@ -1,21 +1,24 @@
 import type { Config, RuleSetting } from './config/types.js';
+import { readPlain } from './load/fast.js';
 import { parseYaml } from './load/parse.js';
 import { bytePosition, decodePlanBytes } from './load/text.js';
 import type { SourceMap } from './load/locate.js';
 import { buildPlan } from './model/build.js';
 import type { DayNumber } from './model/dates.js';
-import { describe } from './model/describe.js';
+import { describe, valueAt } from './model/describe.js';
 import type { Plan } from './model/plan.js';
 import { rules } from './rules/index.js';
-import { applySuppressions } from './suppress.js';
-import type { RuleContext } from './rules/types.js';
+import type { RuleContext, RuleHit } from './rules/types.js';
 import { toSchemaHits } from './schema/to-findings.js';
 import { planValidator } from './schema/validator.js';
+import { applySuppressions } from './suppress.js';
 import type { Finding, Severity } from './types.js';
 
 export interface LintOptions {
   config: Config;
   today: DayNumber;
+  /** try the fast reader first (default true); off, every file is read with positions */
+  fast?: boolean;
 }
 
 export interface LintedPlan {
@@ -24,28 +27,31 @@ export interface LintedPlan {
   plan?: Plan;
   /** the parsed data as written */
   data?: unknown;
+  /** positions of the nodes; absent when the file was proven clean by the fast reader */
   source?: SourceMap;
 }
 
+type SeverityOf = (rule: string, fallback: Severity) => Severity | undefined;
+
 /** Checks one plan file's bytes: load, schema, rules. Never throws for bad input: problems are findings. */
 export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
-  const severity = (rule: string, fallback: Severity): Severity | undefined => effective(options.config.rules[rule], fallback);
+  const severity: SeverityOf = (rule, fallback) => effective(options.config.rules[rule], fallback);
   const parseSeverity = severity('parse', 'error') ?? 'error';
   const decoded = decodePlanBytes(bytes, options.config.limits);
   if ('problem' in decoded) {
     const position = bytePosition(bytes, decoded.problem.byteOffset);
     return { findings: [{ rule: 'parse', severity: parseSeverity, message: decoded.problem.message, ...position, path: '' }] };
   }
+  if (options.fast !== false) {
+    const clean = proveClean(decoded.text, options, severity);
+    if (clean) return clean;
+  }
   const parsed = parseYaml(decoded.text, options.config.limits);
   const { source, data } = parsed;
-  const parseFinding = (message: string, offset: number): Finding => ({
-    rule: 'parse',
-    severity: parseSeverity,
-    message,
-    ...source.position(offset),
-    path: '',
-  });
-  if (parsed.problems.length > 0) return { findings: sortFindings(parsed.problems.map((p) => parseFinding(p.message, p.offset))), source };
+  if (parsed.problems.length > 0) {
+    const findings = parsed.problems.map((p): Finding => ({ rule: 'parse', severity: parseSeverity, message: p.message, ...source.position(p.offset), path: '' }));
+    return { findings: sortFindings(findings), source };
+  }
   const notAPlan = checkIsPlan(data);
   if (notAPlan) {
     const at = notAPlan.path ? source.locate(notAPlan.path) : { line: 1, column: 1 };
@@ -55,33 +61,42 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   const findings: Finding[] = [];
   const validate = planValidator(options.config.risk.scale);
   validate(data);
-  const hits = toSchemaHits(validate.errors ?? [], data);
   const rejected = new Set<string>();
   const meant = new Set<string>();
   const schemaSeverity = severity('schema', 'error');
-  for (const hit of hits) {
+  for (const hit of toSchemaHits(validate.errors ?? [], data)) {
     if (hit.at === 'value') rejected.add(hit.path);
     if (hit.meant) meant.add(`${hit.path.slice(0, hit.path.lastIndexOf('/'))}/${hit.meant}`);
     if (schemaSeverity) findings.push({ rule: 'schema', severity: schemaSeverity, message: hit.message, ...source.locate(hit.path, hit.at), path: hit.path });
   }
-
   const plan = buildPlan(data, rejected);
-  const context: RuleContext = {
-    today: options.today,
-    config: options.config,
-    isPresent: (pointer) => meant.has(pointer) || source.has(pointer),
-    describe: (pointer) => describe(data, pointer),
-  };
-  for (const rule of rules) {
-    const ruleSeverity = severity(rule.id, rule.severity);
-    if (!rule.check || !ruleSeverity) continue;
-    for (const hit of rule.check(plan, context)) {
-      findings.push({ rule: rule.id, severity: ruleSeverity, message: hit.message, ...source.locate(hit.path, hit.at ?? 'value'), path: hit.path });
-    }
+  const isPresent = (pointer: string) => meant.has(pointer) || source.has(pointer);
+  for (const { rule, ruleSeverity, hit } of runRules(plan, data, isPresent, options, severity)) {
+    findings.push({ rule, severity: ruleSeverity, message: hit.message, ...source.locate(hit.path, hit.at ?? 'value'), path: hit.path });
   }
   const known = new Set(rules.map((rule) => rule.id));
   const kept = applySuppressions(decoded.text, findings, known, severity('unused-suppression', 'warning'));
   return { findings: sortFindings(kept), plan, data, source };
+}
+
+/** The fast path: a plain file that parses, passes the schema and breaks no rule needs no positions at all. */
+function proveClean(text: string, options: LintOptions, severity: SeverityOf): LintedPlan | undefined {
+  const data = readPlain(text, options.config.limits.depth);
+  if (data === undefined || checkIsPlan(data)) return undefined;
+  if (!planValidator(options.config.risk.scale)(data)) return undefined;
+  const plan = buildPlan(data, new Set());
+  const isPresent = (pointer: string) => valueAt(data, pointer) !== undefined;
+  if (!runRules(plan, data, isPresent, options, severity).next().done) return undefined;
+  return { findings: [], plan, data };
+}
+
+function* runRules(plan: Plan, data: unknown, isPresent: (pointer: string) => boolean, options: LintOptions, severity: SeverityOf): Generator<{ rule: string; ruleSeverity: Severity; hit: RuleHit }> {
+  const context: RuleContext = { today: options.today, config: options.config, isPresent, describe: (pointer) => describe(data, pointer) };
+  for (const rule of rules) {
+    const ruleSeverity = severity(rule.id, rule.severity);
+    if (!rule.check || !ruleSeverity) continue;
+    for (const hit of rule.check(plan, context)) yield { rule: rule.id, ruleSeverity, hit };
+  }
 }
 
 function effective(setting: RuleSetting | undefined, fallback: Severity): Severity | undefined {
