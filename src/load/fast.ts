@@ -21,10 +21,13 @@ function toNumber(text: string): number | string {
   return Number.isFinite(value) ? value : String(value);
 }
 
+// a number starts with a digit, a sign or a dot: most scalars are ruled out by their first character
+const NUMBER_START = /^[0-9+\-.]/;
+
 const numberType = (tag: string, pattern: RegExp) =>
   new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
     kind: 'scalar',
-    resolve: (data: unknown) => typeof data === 'string' && pattern.test(data),
+    resolve: (data: unknown) => typeof data === 'string' && NUMBER_START.test(data) && pattern.test(data),
     construct: (data: string) => toNumber(data),
   });
 
@@ -37,12 +40,26 @@ const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   ],
 });
 
-/** Text that may hold anything the fast reader would read differently: anchors, aliases, tags, tabs, directives, several documents, complex keys, prototype keys, suppressions. */
-const NOT_PLAIN = /(?:^|[\s:,[{-])[&*!][^\s]|\t|^%|^\s*\?|^(?:---|\.\.\.)|<<|__proto__|krisplan-disable/m;
+const LINE_STARTS = /^(?:%|[ ]*\?|---|\.\.\.)/m;
+const NODE_PROPERTY = /[&*!]/g;
+const TOKEN_BEFORE = /[\s:,[{-]/;
+
+/** Whether the text may hold what the fast reader would read differently: anchors, aliases, tags, tabs, directives, several documents, complex keys, prototype keys, suppressions. */
+function isPlain(text: string): boolean {
+  if (text.includes('\t') || text.includes('<<') || text.includes('__proto__') || text.includes('krisplan-disable') || LINE_STARTS.test(text)) return false;
+  NODE_PROPERTY.lastIndex = 0;
+  for (let match = NODE_PROPERTY.exec(text); match; match = NODE_PROPERTY.exec(text)) {
+    const before = text[match.index - 1];
+    const after = text[match.index + 1];
+    // `&a`, `*a`, `!tag` at the start of a token; `R&D` and `5 * 3` are text
+    if ((before === undefined || TOKEN_BEFORE.test(before)) && after !== undefined && !/\s/.test(after)) return false;
+  }
+  return true;
+}
 
 /** The plan's data, or undefined when the file must be read by the positional parser. */
 export function readPlain(text: string, maxDepth: number): unknown {
-  if (NOT_PLAIN.test(text)) return undefined;
+  if (!isPlain(text)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: SCHEMA, json: false });
@@ -55,6 +72,8 @@ export function readPlain(text: string, maxDepth: number): unknown {
 function depthWithin(value: unknown, budget: number): boolean {
   if (value === null || typeof value !== 'object') return true;
   if (budget <= 0) return false;
-  const children = Array.isArray(value) ? value : Object.values(value);
-  return children.every((child) => depthWithin(child, budget - 1));
+  for (const key in value) {
+    if (!depthWithin((value as Record<string, unknown>)[key], budget - 1)) return false;
+  }
+  return true;
 }

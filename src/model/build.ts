@@ -4,9 +4,10 @@ import { escapePointer } from '../load/parse.js';
 /**
  * The typed plan from parsed data: every value at a pointer in `rejected` is dropped,
  * so no rule works on a value the schema refused. Lists that rules walk default to [].
+ * With nothing rejected the data passed the schema whole (no nulls, no wrong types) and is used as it is.
  */
 export function buildPlan(data: unknown, rejected: ReadonlySet<string>): Plan {
-  const accepted = prune(data, '', rejected) as Record<string, unknown> | undefined;
+  const accepted = (rejected.size === 0 ? data : prune(data, '', rejected)) as Record<string, unknown> | undefined;
   const root = isObject(accepted) ? accepted : {};
   const preparedness = isObject(root.preparedness) ? root.preparedness : {};
   const playbooks = list(root.playbooks).map((playbook) => ({ ...playbook, steps: list(playbook.steps) }));
