@@ -1,0 +1,141 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { KrisplanError } from '../errors.js';
+import { isMessageKey, translate, type Lang } from './i18n.js';
+
+export type TemplateFormat = 'html' | 'md';
+
+/** The built-in templates: templates/handbook/<format>/<name>.hbs; `handbook` is the page, every other file a partial. */
+export const BUILTIN_TEMPLATES = fileURLToPath(new URL('../../templates/handbook/', import.meta.url));
+const MAIN = 'handbook';
+const BUILTIN_HELPERS = new Set(['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing']);
+
+interface Source {
+  name: string;
+  /** path shown in errors */
+  shown: string;
+  text: string;
+}
+
+export type CompiledHandbook = (view: object) => string;
+
+/**
+ * Compiles the handbook templates of one format: the built-in ones, each replaced by a file of the same name
+ * in `<userDir>/<format>/` (which may also add partials). Only template files are ever compiled; plan text
+ * reaches them as data. In HTML, triple braces are refused so that no template can print plan text unescaped.
+ */
+export function compileHandbook(format: TemplateFormat, userDir?: string): CompiledHandbook {
+  const sources = new Map<string, Source>();
+  for (const source of readFolder(join(BUILTIN_TEMPLATES, format), BUILTIN_TEMPLATES)) sources.set(source.name, source);
+  if (userDir !== undefined) {
+    checkUserDir(userDir);
+    for (const source of readFolder(join(userDir, format), undefined)) sources.set(source.name, source);
+  }
+  const main = sources.get(MAIN);
+  if (!main) throw new KrisplanError(`no ${MAIN}.hbs template for ${format}`);
+
+  const hb = Handlebars.create();
+  registerHelpers(hb);
+  const options = { noEscape: format === 'md', strict: false, preventIndent: true };
+  for (const source of sources.values()) check(hb, source, format, sources);
+  for (const source of sources.values()) if (source.name !== MAIN) hb.registerPartial(source.name, hb.compile(source.text, options));
+  const template = hb.compile(main.text, options);
+  return (view) => {
+    try {
+      return template(view);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      throw new KrisplanError(`template error in ${main.shown}: ${message.split('\n')[0]}`, { cause: error });
+    }
+  };
+}
+
+function checkUserDir(dir: string): void {
+  let isDirectory = false;
+  try {
+    isDirectory = statSync(dir).isDirectory();
+  } catch {
+    throw new KrisplanError(`templates folder ${dir} does not exist`);
+  }
+  if (!isDirectory) throw new KrisplanError(`--templates ${dir} is not a folder`);
+  if (!existsSync(join(dir, 'html')) && !existsSync(join(dir, 'md'))) {
+    throw new KrisplanError(`templates folder ${dir} has no html/ or md/ folder; put overrides in ${join(dir, 'html')}/<name>.hbs (see docs/templates.md)`);
+  }
+}
+
+function readFolder(dir: string, base: string | undefined): Source[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.hbs'))
+    .map((entry) => {
+      const path = join(dir, entry.name);
+      const name = entry.name.slice(0, -'.hbs'.length);
+      const text = readFileSync(path, 'utf8');
+      // a partial is used inline (a name beside a phone number): the file's final newline is not part of it
+      return { name, shown: base ? `built-in ${relative(base, path)}` : path, text: name === MAIN ? text : text.replace(/\r?\n$/, '') };
+    });
+}
+
+type Node = hbs.AST.Node & Record<string, unknown>;
+
+/** Syntax, partials, helpers and text keys, so that a mistake is reported with its template and line. */
+function check(hb: typeof Handlebars, source: Source, format: TemplateFormat, sources: ReadonlyMap<string, Source>): void {
+  const fail = (line: number | undefined, message: string): never => {
+    throw new KrisplanError(`template ${source.shown}${line !== undefined ? ` line ${line}` : ''}: ${message}`);
+  };
+  let ast: hbs.AST.Program;
+  try {
+    ast = hb.parse(source.text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const line = /on line (\d+)/.exec(message)?.[1] ?? (error as { lineNumber?: number }).lineNumber;
+    const lines = message.split('\n');
+    return fail(line === undefined ? undefined : Number(line), (lines.length > 1 ? lines[lines.length - 1]! : lines[0]!).replace(/ on line \d+/, ''));
+  }
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) return node.forEach(visit);
+    if (node === null || typeof node !== 'object' || typeof (node as Node).type !== 'string') return;
+    const n = node as Node;
+    const line = (n.loc as hbs.AST.SourceLocation | undefined)?.start.line;
+    const path = n.path as hbs.AST.PathExpression | undefined;
+    const params = (n.params as hbs.AST.Expression[] | undefined) ?? [];
+    const hash = n.hash as hbs.AST.Hash | undefined;
+    if (n.type === 'MustacheStatement' && n.escaped === false && format === 'html') {
+      fail(line, 'triple braces {{{ }}} (or {{& }}) would print plan text unescaped; use {{ }}');
+    }
+    if ((n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') && path?.type === 'PathExpression') {
+      const isCall = params.length > 0 || (hash?.pairs.length ?? 0) > 0 || n.type === 'SubExpression';
+      if (isCall && !HELPERS.has(path.original) && !BUILTIN_HELPERS.has(path.original)) fail(line, `unknown helper "${path.original}"`);
+      if (path.original === 't') {
+        const key = params[0];
+        if (key?.type === 'StringLiteral' && !isMessageKey((key as hbs.AST.StringLiteral).value)) {
+          fail(line, `unknown text key "${(key as hbs.AST.StringLiteral).value}" for {{t}}`);
+        }
+      }
+    }
+    if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && (n.name as hbs.AST.Node).type === 'PathExpression') {
+      const name = (n.name as hbs.AST.PathExpression).original;
+      if (!sources.has(name) && name !== '@partial-block') fail(line, `unknown partial "${name}" (no ${name}.hbs template)`);
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip') visit(value);
+  };
+  visit(ast.body);
+}
+
+const HELPERS = new Set(['t', 'eq', 'join', 'any']);
+
+function registerHelpers(hb: typeof Handlebars): void {
+  /** {{t "key" name=value}}: a fixed string in the handbook's language. */
+  hb.registerHelper('t', function (this: unknown, key: unknown, options: Handlebars.HelperOptions) {
+    const lang = ((options.data as { root?: { lang?: Lang } } | undefined)?.root?.lang ?? 'en') as Lang;
+    const name = String(key);
+    return isMessageKey(name) ? translate(lang, name, options.hash) : name;
+  });
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  /** {{join list ", "}} */
+  hb.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : ''));
+  /** {{#if (any a b)}}: true when any argument is a non-empty value or list */
+  hb.registerHelper('any', (...args: unknown[]) => args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))));
+}
