@@ -13,6 +13,8 @@ export interface ValidateOptions {
   config?: Config;
   /** YYYY-MM-DD or a day number; default the local date */
   today?: string | DayNumber;
+  /** check only shard `index` of `count` (1-based), to split a large repository across CI jobs */
+  shard?: { index: number; count: number };
 }
 
 export interface LoadedPlanFile extends LintedPlan {
@@ -29,8 +31,17 @@ export async function validate(paths: readonly string[], options: ValidateOption
 /** Loads and checks each plan in turn, for commands that need the plan model as well as the findings. */
 export async function* loadPlans(paths: readonly string[], options: ValidateOptions = {}): AsyncGenerator<LoadedPlanFile> {
   const cwd = options.cwd ?? process.cwd();
-  const files = await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd);
+  const files = selectShard(await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd), options.shard);
   for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file), options) };
+}
+
+/**
+ * The files of shard `index` of `count`: every count-th file of the list sorted by path, so each file falls in
+ * exactly one shard and every CI job computes the same split.
+ */
+export function selectShard(files: readonly string[], shard: ValidateOptions['shard']): string[] {
+  if (!shard) return [...files];
+  return [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)).filter((_, i) => i % shard.count === shard.index - 1);
 }
 
 /** Checks one plan given as text or bytes. */

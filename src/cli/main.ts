@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { isKrisplanError } from '../errors.js';
 import { FORMATS } from '../report/index.js';
 import { parseSize } from '../util/size.js';
-import { parseCount, parseDateOption } from './common.js';
+import { parseCount, parseDateOption, parseShard } from './common.js';
 import { USAGE } from './exit-codes.js';
 import { version } from './version.js';
 
@@ -45,12 +45,14 @@ withCommon(program.command('validate').argument('[paths...]', 'plan files, direc
   .option('-o, --output <file>', 'write the report to a file instead of stdout')
   .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
   .option('-q, --quiet', 'report errors only')
+  .option('--shard <i/n>', 'check only shard i of n (e.g. 2/4): every n-th plan sorted by path, to split a run across CI jobs', parseShard)
   .addHelpText('after', `
 Examples:
   $ krisplan validate examples/
   $ krisplan validate 'plans/**/*.yaml' --max-warnings 0
   $ krisplan validate --format github        annotations in GitHub Actions
   $ krisplan validate --format json --today 2026-12-01
+  $ krisplan validate plans/ --shard 1/4         the first of four parallel CI jobs
 
 Exit codes: 0 no errors, 1 errors (or too many warnings), 2 the check could not run.`)
   .action(async (paths: string[], options) => {
@@ -94,25 +96,6 @@ Examples:
   .action(async (options: { format: 'table' | 'json' | 'md' }) => {
     const { printRules } = await import('./info.js');
     process.exitCode = printRules(options);
-  });
-
-withCommon(program.command('render').argument('[paths...]', 'plan files, directories or globs (default: config plans, else .)'))
-  .description('write a printable crisis handbook for each plan: HTML, Markdown or PDF')
-  .requiredOption('-o, --out <dir>', 'folder for the handbooks (created if missing; files in it are replaced)')
-  .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))
-  .addOption(new Option('--lang <lang>', "handbook language (default: the plan's language, else en)").choices(['sv', 'en']))
-  .option('--templates <dir>', 'folder of templates overriding the built-in ones by name (see docs/templates.md)')
-  .addHelpText('after', `
-Examples:
-  $ krisplan render examples/webshop.yaml --out handbook/
-  $ krisplan render plans/ --out handbook/ --format pdf     needs Chromium or Chrome (or KRISPLAN_CHROME)
-  $ krisplan render plans/ --out docs/ --format md --lang en
-  $ krisplan render --out handbook/ --templates my-templates/
-
-A plan with errors is not rendered (its findings are printed, exit 1); warnings are marked in the handbook.`)
-  .action(async (paths: string[], options) => {
-    const { runRender } = await import('./render.js');
-    process.exitCode = await runRender(paths, options);
   });
 
 async function main(): Promise<void> {

@@ -14,13 +14,14 @@ interface ValidateOptions extends CommonOptions {
   output?: string;
   maxWarnings?: number;
   quiet?: boolean;
+  shard?: { index: number; count: number };
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const today = resolveToday(options.today);
   const config = loadCommonConfig(options);
   const reporter = await loadReporter(options.format);
-  const result = await validate(planPaths(paths, config), { config, today });
+  const result = await validate(planPaths(paths, config), { config, today, ...(options.shard ? { shard: options.shard } : {}) });
   // --quiet hides warnings but --max-warnings still counts them, as in ESLint
   const shown = options.quiet
     ? summarize(result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })))

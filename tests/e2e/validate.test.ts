@@ -93,6 +93,22 @@ describe('krisplan validate', () => {
     expectOneLine(bad.stderr, /KRISPLAN_TODAY must be a date YYYY-MM-DD/);
   });
 
+  it('--shard splits the plans so that each is checked in exactly one shard', () => {
+    const names = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+    const dir = project(Object.fromEntries(names.map((name) => [`plans/${name}.yaml`, CLEAN])));
+    const shards = [1, 2, 3].map((i) => JSON.parse(runCli(['validate', 'plans', '--shard', `${i}/3`, '--format', 'json', ...TODAY], { cwd: dir }).stdout).files.map((f: { file: string }) => f.file));
+    expect(shards).toEqual([
+      ['plans/a.yaml', 'plans/d.yaml', 'plans/g.yaml'],
+      ['plans/b.yaml', 'plans/e.yaml'],
+      ['plans/c.yaml', 'plans/f.yaml'],
+    ]);
+    for (const bad of ['0/3', '4/3', 'x', '1/0']) {
+      const result = runCli(['validate', 'plans', '--shard', bad], { cwd: dir });
+      expect(result.status, bad).toBe(2);
+      expectOneLine(result.stderr, /--shard.*must be i\/n/);
+    }
+  });
+
   it('--quiet shows errors only', () => {
     const result = runCli(['validate', 'tests/fixtures/golden/broken.yaml', '--quiet', '--format', 'json', ...TODAY]);
     const findings = JSON.parse(result.stdout).files[0].findings;
