@@ -98,6 +98,25 @@ Examples:
     process.exitCode = printRules(options);
   });
 
+withCommon(program.command('render').argument('[paths...]', 'plan files, directories or globs (default: config plans, else .)'))
+  .description('write a printable crisis handbook for each plan: HTML, Markdown or PDF')
+  .requiredOption('-o, --out <dir>', 'folder for the handbooks (created if missing; files in it are replaced)')
+  .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))
+  .addOption(new Option('--lang <lang>', "handbook language (default: the plan's language, else en)").choices(['sv', 'en']))
+  .option('--templates <dir>', 'folder of templates overriding the built-in ones by name (see docs/templates.md)')
+  .addHelpText('after', `
+Examples:
+  $ krisplan render examples/webshop.yaml --out handbook/
+  $ krisplan render plans/ --out handbook/ --format pdf     needs Chromium or Chrome (or KRISPLAN_CHROME)
+  $ krisplan render plans/ --out docs/ --format md --lang en
+  $ krisplan render --out handbook/ --templates my-templates/
+
+A plan with errors is not rendered (its findings are printed, exit 1); warnings are marked in the handbook.`)
+  .action(async (paths: string[], options) => {
+    const { runRender } = await import('./render.js');
+    process.exitCode = await runRender(paths, options);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
