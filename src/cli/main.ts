@@ -8,6 +8,14 @@ import { version } from './version.js';
 
 const debug = process.argv.includes('--debug');
 
+// `krisplan … | head` closes the pipe early: stop quietly, as other command-line tools do
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 const program = new Command('krisplan')
   .description('Crisis plans as code: validate, score and render crisis plans kept as YAML in git.')
   .version(version, '-v, --version', 'print the krisplan version')
