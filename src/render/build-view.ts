@@ -5,7 +5,7 @@ import type { Contact, ContactType, Plan } from '../model/plan.js';
 import { scoreRisks, type RiskLevel } from '../model/scoring.js';
 import type { Finding } from '../types.js';
 import { safeHref, mailtoHref, telHref } from '../util/html.js';
-import { dateView, durationText, translate, type Lang, type MessageKey } from './i18n.js';
+import { dateView, durationText, frequencyText, translate, type Lang, type MessageKey } from './i18n.js';
 import type {
   ActionView, ContactGroupView, ContactView, EvaluationView, Handbook, PersonView, PlaybookView, PreparednessView,
   RiskRefView, RisksView, RiskView, SectionView, StatusView, WarningView,
@@ -155,7 +155,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
     backups: plan.preparedness.backups.map((backup, index) => ({
       id: backup.id ?? '',
       system: backup.system,
-      frequency: backup.frequency,
+      frequency: backup.frequency === undefined ? undefined : frequencyText(backup.frequency, lang),
       owner: person(backup.owner),
       restoreTested: status(`/preparedness/backups/${index}`, backup.restore_tested),
       warnings: at(`/preparedness/backups/${index}`),

@@ -1,5 +1,4 @@
-import type { Duration } from '../model/dates.js';
-import { formatDate, type DayNumber } from '../model/dates.js';
+import { formatDate, parseDuration, type DayNumber, type Duration } from '../model/dates.js';
 
 export type Lang = 'sv' | 'en';
 export const LANGS: readonly Lang[] = ['sv', 'en'];
@@ -113,6 +112,13 @@ const en = {
   'eval.incident': 'Incident',
   'eval.exercise': 'Exercise',
   'eval.none': 'No evaluations yet.',
+  'freq.continuous': 'continuous',
+  'freq.hourly': 'hourly',
+  'freq.daily': 'daily',
+  'freq.weekly': 'weekly',
+  'freq.monthly': 'monthly',
+  'freq.yearly': 'yearly',
+  'freq.every': 'every {time}',
   'unit.minute': 'min',
   'unit.hour': 'hour',
   'unit.hours': 'hours',
@@ -236,6 +242,13 @@ const sv: Record<MessageKey, string> = {
   'eval.incident': 'Incident',
   'eval.exercise': 'Övning',
   'eval.none': 'Inga utvärderingar än.',
+  'freq.continuous': 'löpande',
+  'freq.hourly': 'varje timme',
+  'freq.daily': 'dagligen',
+  'freq.weekly': 'varje vecka',
+  'freq.monthly': 'varje månad',
+  'freq.yearly': 'varje år',
+  'freq.every': 'var {time}',
   'unit.minute': 'min',
   'unit.hour': 'timme',
   'unit.hours': 'timmar',
@@ -299,4 +312,13 @@ export function durationText(duration: Duration, lang: Lang): string {
   if (hours > 0) parts.push(unit(hours, 'unit.hour', 'unit.hours'));
   if (minutes > 0 || parts.length === 0) parts.push(`${minutes} ${translate(lang, 'unit.minute')}`);
   return parts.join(' ');
+}
+
+const FREQUENCIES = new Set(['continuous', 'hourly', 'daily', 'weekly', 'monthly', 'yearly']);
+
+/** A backup frequency as written in the plan (`daily`, `6 hours`, `PT6H`) in the reader's words. */
+export function frequencyText(frequency: string, lang: Lang): string {
+  if (FREQUENCIES.has(frequency)) return translate(lang, `freq.${frequency}` as MessageKey);
+  const duration = parseDuration(frequency);
+  return duration ? translate(lang, 'freq.every', { time: durationText(duration, lang) }) : frequency;
 }
