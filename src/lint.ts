@@ -9,6 +9,7 @@ import { describe, valueAt } from './model/describe.js';
 import type { Plan } from './model/plan.js';
 import { rules } from './rules/index.js';
 import type { RuleContext, RuleHit } from './rules/types.js';
+import { crossFieldHits } from './schema/cross-field.js';
 import { toSchemaHits } from './schema/to-findings.js';
 import { planValidator } from './schema/validator.js';
 import { applySuppressions } from './suppress.js';
@@ -64,7 +65,10 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   const rejected = new Set<string>();
   const meant = new Set<string>();
   const schemaSeverity = severity('schema', 'error');
-  for (const hit of toSchemaHits(validate.errors ?? [], data)) {
+  const schemaHits = toSchemaHits(validate.errors ?? [], data);
+  for (const hit of schemaHits) if (hit.at === 'value') rejected.add(hit.path);
+  schemaHits.push(...crossFieldHits(data, rejected));
+  for (const hit of schemaHits) {
     if (hit.at === 'value') rejected.add(hit.path);
     if (hit.meant) meant.add(`${hit.path.slice(0, hit.path.lastIndexOf('/'))}/${hit.meant}`);
     if (schemaSeverity) findings.push({ rule: 'schema', severity: schemaSeverity, message: hit.message, ...source.locate(hit.path, hit.at), path: hit.path });
@@ -83,7 +87,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
 function proveClean(text: string, options: LintOptions, severity: SeverityOf): LintedPlan | undefined {
   const data = readPlain(text, options.config.limits.depth);
   if (data === undefined || checkIsPlan(data)) return undefined;
-  if (!planValidator(options.config.risk.scale)(data)) return undefined;
+  if (!planValidator(options.config.risk.scale)(data) || crossFieldHits(data, new Set()).length > 0) return undefined;
   const plan = buildPlan(data, new Set());
   const isPresent = (pointer: string) => valueAt(data, pointer) !== undefined;
   if (!runRules(plan, data, isPresent, options, severity).next().done) return undefined;

@@ -39,6 +39,7 @@ interface RawConfig {
   risk?: { scale?: number; levels?: Partial<Config['risk']['levels']> };
   intervals?: Partial<Record<IntervalKind, string>>;
   limits?: { file_size?: string | number; aliases?: number; depth?: number };
+  single_person?: { max_steps?: number };
 }
 
 export function loadConfig(path: string, shown: string): Config {
@@ -97,6 +98,7 @@ function mergeConfig(raw: RawConfig, shown: string, directory: string): Config {
     if (size === undefined) throw new KrisplanError(`${shown}: limits.file_size must be like 10 MB, 512 KB or a number of bytes`);
     config.limits.fileSize = size;
   }
+  if (raw.single_person?.max_steps !== undefined) config.singlePersonSteps = raw.single_person.max_steps;
   if (raw.limits?.aliases !== undefined) config.limits.aliases = raw.limits.aliases;
   if (raw.limits?.depth !== undefined) config.limits.depth = raw.limits.depth;
   return config;

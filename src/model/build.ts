@@ -10,13 +10,14 @@ export function buildPlan(data: unknown, rejected: ReadonlySet<string>): Plan {
   const accepted = (rejected.size === 0 ? data : prune(data, '', rejected)) as Record<string, unknown> | undefined;
   const root = isObject(accepted) ? accepted : {};
   const preparedness = isObject(root.preparedness) ? root.preparedness : {};
-  const playbooks = list(root.playbooks).map((playbook) => ({ ...playbook, steps: list(playbook.steps) }));
+  const playbooks = list(root.playbooks).map((playbook) => ({ ...playbook, steps: list(playbook.steps), clocks: list(playbook.clocks) }));
   const evaluations = list(root.evaluations).map((evaluation) => ({ ...evaluation, actions: list(evaluation.actions) }));
   return {
     krisplan: 1,
     plan: isObject(root.plan) ? root.plan : {},
     contacts: list(root.contacts),
     risks: list(root.risks),
+    services: list(root.services),
     preparedness: {
       ...preparedness,
       backups: list(preparedness.backups),

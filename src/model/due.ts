@@ -4,7 +4,7 @@ import type { Plan } from './plan.js';
 
 /** A date the plan keeps on a routine: when it was last done and how often it must be done. */
 export interface Routine {
-  kind: IntervalKind;
+  kind: Exclude<IntervalKind, 'exercise'>;
   /** pointer of the date value */
   path: string;
   /** pointer of the item the date belongs to */
@@ -25,11 +25,11 @@ export interface DueRoutine extends Routine {
  */
 export function* routines(plan: Plan, config: Config, isPresent: (pointer: string) => boolean): Generator<Routine> {
   // the item's own interval; else the config's, unless the item wrote one that the schema rejected
-  const interval = (kind: IntervalKind, own: string | undefined, pointer: string | undefined): string | undefined => {
+  const interval = (kind: Routine['kind'], own: string | undefined, pointer: string | undefined): string | undefined => {
     if (own !== undefined) return own;
     return pointer !== undefined && isPresent(pointer) ? undefined : config.intervals[kind];
   };
-  function* one(kind: IntervalKind, item: string, dateKey: string, last: string | undefined, own: string | undefined, ownKey: string | undefined, owner: string | undefined) {
+  function* one(kind: Routine['kind'], item: string, dateKey: string, last: string | undefined, own: string | undefined, ownKey: string | undefined, owner: string | undefined) {
     if (last === undefined) return;
     const every = interval(kind, own, ownKey === undefined ? undefined : `${item}/${ownKey}`);
     if (every !== undefined) yield { kind, path: `${item}/${dateKey}`, item, last, every, owner };

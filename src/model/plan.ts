@@ -7,6 +7,7 @@ export interface Plan {
   plan: PlanHeader;
   contacts: Contact[];
   risks: Risk[];
+  services: Service[];
   preparedness: Preparedness;
   playbooks: Playbook[];
   evaluations: Evaluation[];
@@ -46,6 +47,19 @@ export interface Risk {
   mitigations?: string[];
   playbook?: string;
   reviewed?: string;
+  residual?: { severity?: number; likelihood?: number };
+}
+
+export interface Service {
+  id?: string;
+  title?: string;
+  owner?: string;
+  /** recovery time objective: the longest acceptable downtime */
+  rto?: string;
+  /** recovery point objective: the most data, in time, that may be lost */
+  rpo?: string;
+  /** contact and service ids */
+  depends_on?: string[];
 }
 
 export interface Preparedness {
@@ -71,6 +85,8 @@ export interface Backup {
   owner?: string;
   restore_tested?: string;
   test_every?: string;
+  services?: string[];
+  restore_took?: string;
 }
 
 export interface Training {
@@ -95,6 +111,17 @@ export interface Playbook {
   trigger?: string;
   owner?: string;
   steps: Step[];
+  services?: string[];
+  clocks: Clock[];
+  exercised?: string[];
+}
+
+export interface Clock {
+  title?: string;
+  within?: string;
+  from?: 'detection' | 'activation';
+  notify?: string;
+  basis?: string;
 }
 
 export interface Step {
@@ -111,6 +138,7 @@ export interface Evaluation {
   went_well?: string[];
   improve?: string[];
   actions: FollowUp[];
+  playbook?: string;
 }
 
 export interface FollowUp {

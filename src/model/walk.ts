@@ -10,6 +10,7 @@ export interface OwnedItem {
 export function* ownedItems(plan: Plan): Generator<OwnedItem> {
   yield { path: '/plan', owner: plan.plan.owner };
   for (const [i, risk] of plan.risks.entries()) yield { path: `/risks/${i}`, owner: risk.owner };
+  for (const [i, service] of plan.services.entries()) yield { path: `/services/${i}`, owner: service.owner };
   for (const [i, playbook] of plan.playbooks.entries()) {
     yield { path: `/playbooks/${i}`, owner: playbook.owner };
     for (const [j, step] of playbook.steps.entries()) yield { path: `/playbooks/${i}/steps/${j}`, owner: step.owner };
@@ -26,7 +27,7 @@ export function* ownedItems(plan: Plan): Generator<OwnedItem> {
 export interface Reference {
   path: string;
   id: string | undefined;
-  kind: 'contact' | 'playbook';
+  kind: 'contact' | 'playbook' | 'service' | 'contact or service';
 }
 
 /** Every id that refers to a contact or a playbook. */
@@ -38,4 +39,15 @@ export function* references(plan: Plan): Generator<Reference> {
     yield { path: `/preparedness/resources/${i}/owner`, id: resource.owner, kind: 'contact' };
     yield { path: `/preparedness/resources/${i}/provider`, id: resource.provider, kind: 'contact' };
   }
+  for (const [i, service] of plan.services.entries()) {
+    for (const [j, id] of (service.depends_on ?? []).entries()) yield { path: `/services/${i}/depends_on/${j}`, id, kind: 'contact or service' };
+  }
+  for (const [i, backup] of plan.preparedness.backups.entries()) {
+    for (const [j, id] of (backup.services ?? []).entries()) yield { path: `/preparedness/backups/${i}/services/${j}`, id, kind: 'service' };
+  }
+  for (const [i, playbook] of plan.playbooks.entries()) {
+    for (const [j, id] of (playbook.services ?? []).entries()) yield { path: `/playbooks/${i}/services/${j}`, id, kind: 'service' };
+    for (const [j, clock] of playbook.clocks.entries()) yield { path: `/playbooks/${i}/clocks/${j}/notify`, id: clock.notify, kind: 'contact' };
+  }
+  for (const [i, evaluation] of plan.evaluations.entries()) yield { path: `/evaluations/${i}/playbook`, id: evaluation.playbook, kind: 'playbook' };
 }

@@ -5,6 +5,7 @@ function idLists(plan: Plan): [string, string, { id?: string }[]][] {
   return [
     ['/contacts', 'contacts', plan.contacts],
     ['/risks', 'risks', plan.risks],
+    ['/services', 'services', plan.services],
     ['/playbooks', 'playbooks', plan.playbooks],
     ['/preparedness/backups', 'backups', plan.preparedness.backups],
     ['/preparedness/training', 'training', plan.preparedness.training],
@@ -15,7 +16,7 @@ function idLists(plan: Plan): [string, string, { id?: string }[]][] {
 const rule: Rule = {
   id: 'duplicate-id',
   severity: 'error',
-  description: 'An id must be unique within its list (contacts, risks, playbooks, backups, training, resources).',
+  description: 'An id must be unique within its list (contacts, risks, services, playbooks, backups, training, resources).',
   check(plan) {
     const hits: RuleHit[] = [];
     for (const [pointer, name, items] of idLists(plan)) {

@@ -1,25 +1,37 @@
+import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
 import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
+import regulatoryClock from './regulatory-clock.js';
+import rpoBackup from './rpo-backup.js';
+import rtoRestore from './rto-restore.js';
 import schema from './schema.js';
+import singlePerson from './single-person.js';
 import staleReview from './stale-review.js';
 import uncoveredRisk from './uncovered-risk.js';
+import unexercised from './unexercised.js';
 import unknownReference from './unknown-reference.js';
 import unusedSuppression from './unused-suppression.js';
 import type { Rule } from './types.js';
 
 /** Every rule, sorted by id: `krisplan rules`, SARIF and the README table all come from this list. */
 export const rules: readonly Rule[] = [
+  dependency,
   duplicateId,
   missingOwner,
   noContactMethod,
   overdueAction,
   parse,
+  regulatoryClock,
+  rpoBackup,
+  rtoRestore,
   schema,
+  singlePerson,
   staleReview,
   uncoveredRisk,
+  unexercised,
   unknownReference,
   unusedSuppression,
 ];

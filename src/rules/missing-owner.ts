@@ -4,7 +4,7 @@ import type { Rule, RuleHit } from './types.js';
 const rule: Rule = {
   id: 'missing-owner',
   severity: 'error',
-  description: 'The plan and every risk, playbook, playbook step, backup, crisis site, training and follow-up action must have an owner.',
+  description: 'The plan and every risk, service, playbook, playbook step, backup, crisis site, training and follow-up action must have an owner.',
   check(plan, context) {
     const hits: RuleHit[] = [];
     for (const item of ownedItems(plan)) {

@@ -6,12 +6,12 @@ import type { Rule, RuleHit } from './types.js';
 const rule: Rule = {
   id: 'unknown-reference',
   severity: 'error',
-  description: 'Every owner, deputy, provider and playbook id must exist, and crisis-site messages must be keyed by existing playbook ids.',
+  description: 'Every owner, deputy, provider, playbook, service and notified-contact id must exist, and crisis-site messages must be keyed by existing playbook ids.',
   check(plan, context) {
-    const ids = {
-      contact: new Set(plan.contacts.map((c) => c.id).filter((id): id is string => id !== undefined)),
-      playbook: new Set(plan.playbooks.map((p) => p.id).filter((id): id is string => id !== undefined)),
-    };
+    const idsOf = (items: { id?: string }[]) => new Set(items.map((item) => item.id).filter((id): id is string => id !== undefined));
+    const contact = idsOf(plan.contacts);
+    const service = idsOf(plan.services);
+    const ids = { contact, playbook: idsOf(plan.playbooks), service, 'contact or service': new Set([...contact, ...service]) };
     const hits: RuleHit[] = [];
     for (const ref of references(plan)) {
       if (ref.id === undefined || ids[ref.kind].has(ref.id)) continue;

@@ -232,7 +232,7 @@ describe('other commands', () => {
   it('krisplan rules and schema', () => {
     const rules = JSON.parse(runCli(['rules', '--format', 'json']).stdout);
     expect(rules.find((rule: { id: string }) => rule.id === 'stale-review')).toEqual({ id: 'stale-review', severity: 'warning', description: expect.any(String) });
-    expect(runCli(['rules']).stdout).toMatch(/^duplicate-id +error +An id must be unique/);
+    expect(runCli(['rules']).stdout).toMatch(/^duplicate-id +error +An id must be unique/m);
     const schema = JSON.parse(runCli(['schema']).stdout);
     expect(schema.$id).toMatch(/plan\.schema\.json$/);
     expect(JSON.parse(runCli(['schema', '--config']).stdout).$id).toMatch(/config\.schema\.json$/);

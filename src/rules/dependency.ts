@@ -1,0 +1,23 @@
+import { continuityEngaged } from '../model/continuity.js';
+import type { Rule, RuleHit } from './types.js';
+
+const rule: Rule = {
+  id: 'dependency',
+  severity: 'warning',
+  description: 'A service that depends on a supplier needs that supplier as a contact whose reachability has been verified.',
+  check(plan, context) {
+    if (!continuityEngaged(this.id, plan, context.config)) return [];
+    const hits: RuleHit[] = [];
+    plan.services.forEach((service, i) => {
+      (service.depends_on ?? []).forEach((id, j) => {
+        const contact = plan.contacts.find((c) => c.id === id);
+        if (!contact || contact.type !== 'supplier' || contact.verified !== undefined) return;
+        const path = `/services/${i}/depends_on/${j}`;
+        hits.push({ path, message: `${context.describe(`/services/${i}`)} depends on supplier "${id}", whose contact has never been verified; confirm how to reach them in a crisis and set verified: on the contact` });
+      });
+    });
+    return hits;
+  },
+};
+
+export default rule;
