@@ -1,0 +1,61 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { renderHandbook } from '../../src/render/index.js';
+import { compileHandbook } from '../../src/render/templates.js';
+import { tempDir } from '../helpers/cli.js';
+import { loadFile } from './helpers.js';
+
+function templatesDir(files: Record<string, string>): string {
+  const dir = tempDir('krisplan-templates-');
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const webshop = loadFile('examples/webshop.yaml');
+
+describe('custom templates', () => {
+  it('override a built-in partial by name and keep the rest', () => {
+    const dir = templatesDir({ 'html/cover.hbs': '<section id="cover"><h1 class="mine">{{organization}} · {{t "doc.handbook"}}</h1></section>\n' });
+    const html = renderHandbook(webshop, { today: '2026-11-29', templates: dir });
+    expect(html).toContain('<h1 class="mine">Exempel AB · Krishandbok</h1>');
+    expect(html).toContain('id="first-hour"');
+    expect(html).not.toContain('class="kicker"');
+  });
+
+  it('override the page itself and add partials of their own', () => {
+    const dir = templatesDir({
+      'md/handbook.hbs': '{{#each playbooks}}{{> line}}\n{{/each}}',
+      'md/line.hbs': '* {{title}} ({{steps.length}})',
+    });
+    expect(renderHandbook(webshop, { today: '2026-11-29', format: 'md', templates: dir })).toBe(
+      '* Dataintrång / personuppgiftsincident (9)\n* Överbelastning / DDoS (9)\n* Serveravbrott (9)\n* Betalleverantören ligger nere (7)\n* Utpressningsvirus (ransomware) (8)\n* Förlorad domän eller DNS (7)\n',
+    );
+  });
+
+  it.each([
+    ['a syntax error', 'html/cover.hbs', '<p>\n{{#if title}}\n<b>{{title}}</b>\n', /^template .*cover\.hbs line \d+: .*Expecting .*got 'EOF'/],
+    ['an unknown partial', 'html/cover.hbs', '<p>\n\n{{> nothing}}</p>', /^template .*cover\.hbs line 3: unknown partial "nothing"/],
+    ['an unknown helper', 'html/contacts.hbs', '{{#each contactGroups}}\n{{shout title}}\n{{/each}}', /^template .*contacts\.hbs line 2: unknown helper "shout"/],
+    ['an unknown text key', 'html/cover.hbs', '{{t "cover.nope"}}', /^template .*cover\.hbs line 1: unknown text key "cover\.nope"/],
+    ['triple braces in HTML', 'html/cover.hbs', '<h1>\n{{{title}}}</h1>', /^template .*cover\.hbs line 2: triple braces/],
+    ['an unescaped ampersand mustache', 'html/cover.hbs', '{{& title}}', /^template .*cover\.hbs line 1: triple braces/],
+  ])('name the template and line of %s', (_, path, content, message) => {
+    const dir = templatesDir({ [path]: content });
+    expect(() => compileHandbook('html', dir)).toThrow(message);
+  });
+
+  it('refuse a folder without html/ or md/', () => {
+    const dir = templatesDir({ 'cover.hbs': '<p></p>' });
+    expect(() => compileHandbook('html', dir)).toThrow(/has no html\/ or md\/ folder/);
+    expect(() => compileHandbook('html', join(dir, 'missing'))).toThrow(/does not exist/);
+  });
+
+  it('compile the built-in templates of both formats', () => {
+    expect(compileHandbook('html')({ lang: 'en', sections: [], playbooks: [], contactGroups: [], risks: { matrix: [], levels: [], register: [], likelihoods: [] }, preparedness: { backups: [], training: [], resources: [] }, evaluations: [], openActions: [], warnings: [], otherWarnings: [], callList: [], review: {} })).toContain('<!DOCTYPE html>');
+    expect(typeof compileHandbook('md')).toBe('function');
+  });
+});
