@@ -125,6 +125,18 @@ A plan with errors is not rendered (its findings are printed, exit 1); warnings 
     process.exitCode = await runRender(paths, options);
   });
 
+withCommon(program.command('explain').argument('<risk-id>', 'the id of a risk').argument('[paths...]', 'plan files, directories or globs'))
+  .description('show how a risk\'s score and level came about: matrix cell, thresholds, residual rating')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['text', 'json']).default('text'))
+  .addHelpText('after', `
+Examples:
+  $ krisplan explain data-breach examples/webshop.yaml
+  $ krisplan explain ddos plans/ --config krisplan.config.yaml --format json`)
+  .action(async (riskId: string, paths: string[], options) => {
+    const { runExplain } = await import('./explain.js');
+    process.exitCode = await runExplain(riskId, paths, options);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

@@ -1,6 +1,6 @@
 import type { Config } from '../config/types.js';
-import type { Plan } from '../model/plan.js';
-import { scoreRisks, type RiskLevel } from '../model/scoring.js';
+import type { Plan, Risk } from '../model/plan.js';
+import { riskLevel, scoreRisks, type RiskLevel } from '../model/scoring.js';
 
 /** One line of the risk register (the `risks --format json` shape). */
 export interface RegisterRow {
@@ -13,6 +13,8 @@ export interface RegisterRow {
   level: RiskLevel;
   owner: string | null;
   playbook: string | null;
+  /** after mitigations; only on risks that state it */
+  residual?: { severity: number; likelihood: number; score: number; level: RiskLevel };
 }
 
 export function registerRows(file: string, plan: Plan, config: Pick<Config, 'risk'>): RegisterRow[] {
@@ -26,5 +28,13 @@ export function registerRows(file: string, plan: Plan, config: Pick<Config, 'ris
     level,
     owner: risk.owner ?? null,
     playbook: risk.playbook ?? null,
+    ...residualOf(risk, config),
   }));
+}
+
+function residualOf(risk: Risk, config: Pick<Config, 'risk'>): Pick<RegisterRow, 'residual'> {
+  const { severity, likelihood } = risk.residual ?? {};
+  if (severity === undefined || likelihood === undefined) return {};
+  const score = severity * likelihood;
+  return { residual: { severity, likelihood, score, level: riskLevel(score, config.risk.levels) } };
 }

@@ -1,0 +1,31 @@
+import { KrisplanError } from '../errors.js';
+import { explainRisk, formatExplanation, type Explanation } from '../risks/explain.js';
+import { closest } from '../util/suggest.js';
+import { loadPlans } from '../validate.js';
+import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+
+interface ExplainOptions extends CommonOptions {
+  format: 'text' | 'json';
+}
+
+export async function runExplain(riskId: string, paths: string[], options: ExplainOptions): Promise<number> {
+  const today = resolveToday(options.today);
+  const config = loadCommonConfig(options);
+  const found: Explanation[] = [];
+  const known: string[] = [];
+  for await (const loaded of loadPlans(planPaths(paths, config), { config, today })) {
+    for (const risk of loaded.plan?.risks ?? []) {
+      if (risk.id !== undefined) known.push(risk.id);
+      if (risk.id !== riskId) continue;
+      const explanation = explainRisk(loaded.file, risk, config);
+      if (!explanation) throw new KrisplanError(`risk "${riskId}" in ${loaded.file} has no valid severity and likelihood; run krisplan validate ${loaded.file}`);
+      found.push(explanation);
+    }
+  }
+  if (found.length === 0) {
+    const meant = closest(riskId, known);
+    throw new KrisplanError(`no risk with id "${riskId}"${meant ? `; did you mean "${meant}"?` : ' (krisplan risks lists them)'}`);
+  }
+  process.stdout.write(options.format === 'json' ? `${JSON.stringify(found, null, 2)}\n` : found.map(formatExplanation).join('\n'));
+  return 0;
+}
