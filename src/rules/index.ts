@@ -4,6 +4,7 @@ import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
+import placeholder from './placeholder.js';
 import regulatoryClock from './regulatory-clock.js';
 import rpoBackup from './rpo-backup.js';
 import rtoRestore from './rto-restore.js';
@@ -24,6 +25,7 @@ export const rules: readonly Rule[] = [
   noContactMethod,
   overdueAction,
   parse,
+  placeholder,
   regulatoryClock,
   rpoBackup,
   rtoRestore,

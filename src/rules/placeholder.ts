@@ -1,0 +1,45 @@
+import { escapePointer } from '../load/parse.js';
+import type { Rule, RuleHit } from './types.js';
+
+/**
+ * The placeholder marker: a string value that begins with `TODO` in any case, on its own or right after
+ * `http://` / `https://`, and not followed by a letter, digit, `-` or `_` (so `TODO: name`,
+ * `TODO +46 00 000 00 00`, `todo@example.invalid` and `https://todo.example.invalid` are placeholders, while
+ * `Todos`, `todo-list@example.com` and `https://todoist.com` are real values). `krisplan init` writes exactly these.
+ */
+export const PLACEHOLDER = /^(?:https?:\/\/)?todo(?![\p{L}\p{N}_-])/iu;
+
+export const PLACEHOLDER_PHONE = 'TODO +46 00 000 00 00';
+export const PLACEHOLDER_EMAIL = 'todo@example.invalid';
+export const PLACEHOLDER_URL = 'https://todo.example.invalid';
+
+export function isPlaceholder(value: string): boolean {
+  return PLACEHOLDER.test(value);
+}
+
+const rule: Rule = {
+  id: 'placeholder',
+  severity: 'warning',
+  description: 'A value that still starts with the TODO marker (as krisplan init writes them) must be filled in.',
+  check(plan, context) {
+    const hits: RuleHit[] = [];
+    const visit = (value: unknown, path: string): void => {
+      if (typeof value === 'string') {
+        if (isPlaceholder(value)) hits.push({ path, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
+      } else if (Array.isArray(value)) {
+        value.forEach((item, i) => visit(item, `${path}/${i}`));
+      } else if (typeof value === 'object' && value !== null) {
+        for (const [key, child] of Object.entries(value)) visit(child, `${path}/${escapePointer(key)}`);
+      }
+    };
+    visit(plan, '');
+    return hits;
+  },
+};
+
+function quote(value: string): string {
+  const line = value.split('\n')[0]!;
+  return JSON.stringify(line.length > 60 ? `${line.slice(0, 57)}…` : line);
+}
+
+export default rule;
