@@ -137,6 +137,19 @@ Examples:
     process.exitCode = await runExplain(riskId, paths, options);
   });
 
+withCommon(program.command('diff').argument('[rev-and-paths...]', 'a git revision (default HEAD), then plan files, directories or globs'))
+  .description('what changed in the plans since a git revision: risks added, removed or re-scored, owners, contacts, playbook steps')
+  .addOption(new Option('-f, --format <format>', 'output format (md: a pull-request comment)').choices(['text', 'md', 'json']).default('text'))
+  .addHelpText('after', `
+Examples:
+  $ krisplan diff                             working tree against HEAD
+  $ krisplan diff origin/main plans/ --format md > plan-changes.md
+  $ krisplan diff HEAD~5 examples/webshop.yaml`)
+  .action(async (args: string[], options) => {
+    const { runDiff } = await import('./diff.js');
+    process.exitCode = await runDiff(args, options);
+  });
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);
