@@ -7,3 +7,4 @@ export type { Plan, Contact, Risk, Playbook, Step, Backup, Training, Resource, C
 export type { Rule, RuleHit, RuleContext } from './rules/types.js';
 export type { Finding, FileResult, ValidationResult, Severity, RuleMeta } from './types.js';
 export type { LintedPlan } from './lint.js';
+export { renderHandbook, handbookView, createRenderer, printPdf, findChrome, type RenderOptions, type RenderablePlan, type TextFormat, type Handbook, type Lang } from './render/index.js';

@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Handlebars from 'handlebars';
+import type Handlebars from 'handlebars';
 import { KrisplanError } from '../errors.js';
 import { isMessageKey, translate, type Lang } from './i18n.js';
 
@@ -36,7 +37,8 @@ export function compileHandbook(format: TemplateFormat, userDir?: string): Compi
   const main = sources.get(MAIN);
   if (!main) throw new KrisplanError(`no ${MAIN}.hbs template for ${format}`);
 
-  const hb = Handlebars.create();
+  // loaded on first use, so that importing the library does not pay for the template compiler
+  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
   registerHelpers(hb);
   const options = { noEscape: format === 'md', strict: false, preventIndent: true };
   for (const source of sources.values()) check(hb, source, format, sources);

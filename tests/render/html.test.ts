@@ -115,7 +115,8 @@ describe('HTML handbook when time has passed', () => {
     expect(stale).toEqual(['Overdue 50 d', 'Overdue 57 d', 'Overdue 57 d']);
     const backupRow = document.querySelector('#backups + table tbody tr')!;
     expect(backupRow.classList.contains('has-warning')).toBe(true);
-    expect(text(backupRow.querySelector('.warnings'))).toMatch(/^Warning: .*"orders-db".* overdue.*\(stale-review, line \d+\)$/);
+    expect(backupRow.nextElementSibling!.classList.contains('warning-row')).toBe(true);
+    expect(text(backupRow.nextElementSibling!.querySelector('.warnings'))).toMatch(/^Warning: .*"orders-db".* overdue.*\(stale-review, line \d+\)$/);
     expect([...document.querySelectorAll('.open-actions .overdue')].map(text)).toEqual(['overdue', 'overdue']);
     expect(text(document.querySelector('#cover .foot'))).toMatch(/This plan has \d+ warnings; they are marked next to the items they concern\./);
     expect(document.querySelectorAll('#contacts tr.has-warning').length).toBe(13);
