@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export type Lang = 'sv' | 'en';
+export const LANGS: readonly Lang[] = ['sv', 'en'];
+
+export type Localized<T> = Record<Lang, T>;
+/** Text that is the same in both languages (a placeholder phone number), or one per language. */
+export type Text = string | Localized<string>;
+
+export type RoleToken = 'lead' | 'deputy';
+
+export interface ScenarioStep {
+  action: Localized<string>;
+  owner: RoleToken;
+  within: string;
+  notes?: Localized<string>;
+}
+
+export interface ScenarioContact {
+  id: string;
+  name: Text;
+  role: Text;
+  type: 'staff' | 'supplier' | 'authority' | 'other';
+  organization?: Text;
+  phone?: Text;
+  email?: Text;
+  availability?: Text;
+}
+
+/** One file of templates/scenarios (see its README): a risk, its playbook, a public message and contacts. */
+export interface Scenario {
+  id: string;
+  title: Localized<string>;
+  summary: Localized<string>;
+  risk: {
+    title: Localized<string>;
+    category: string;
+    description: Localized<string>;
+    severity: number;
+    likelihood: number;
+    mitigations: Localized<string[]>;
+  };
+  playbook: {
+    title: Localized<string>;
+    trigger: Localized<string>;
+    steps: ScenarioStep[];
+  };
+  message: Localized<string>;
+  contacts: ScenarioContact[];
+}
+
+// The bundled CLI (dist/bundle/) and the compiled modules (dist/init/) are both two levels below the package root
+export const SCENARIO_DIR = fileURLToPath(new URL('../../templates/scenarios/', import.meta.url));
+
+/** The scenario catalogue, highest default risk score first (then by id), as the risk register lists them. */
+export function loadCatalogue(dir = SCENARIO_DIR): Scenario[] {
+  const scenarios = readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .map((name) => parse(readFileSync(join(dir, name), 'utf8')) as Scenario);
+  const score = (scenario: Scenario) => scenario.risk.severity * scenario.risk.likelihood;
+  return scenarios.sort((a, b) => score(b) - score(a) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+export function localize(text: Text, lang: Lang): string {
+  return typeof text === 'string' ? text : text[lang];
+}

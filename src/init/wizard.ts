@@ -1,0 +1,71 @@
+import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
+import { defaultAnswers, scenarioContactIds, type InitAnswers, type Person, type Preset } from './answers.js';
+import type { Lang, Scenario } from './catalogue.js';
+import { checkEmail, checkId, checkPhone, checkText, checkUrl, idFromName, type Check } from './checks.js';
+import { STRINGS } from './strings.js';
+
+/** The @inquirer/prompts functions the wizard uses; tests pass the same prompts driven by @inquirer/testing. */
+export type Prompts = Pick<typeof import('@inquirer/prompts'), 'input' | 'select' | 'checkbox' | 'confirm'>;
+export type PromptContext = Parameters<Prompts['input']>[1];
+
+export const INTRO = [
+  'krisplan init writes a first crisis plan from your answers.',
+  'Press Enter to take the answer in brackets; anything you skip is marked TODO in the plan',
+  'for you to fill in later. Ctrl-C stops without writing anything.',
+  '',
+].join('\n');
+
+/** Asks every question the preset does not answer; every question has a default, so Enter all the way gives a valid plan. */
+export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: readonly Scenario[], systemLang: Lang, context?: PromptContext): Promise<InitAnswers> {
+  const ask = async (message: string, fallback: string, validate: Check) => (await prompts.input({ message, default: fallback, validate }, context)).trim();
+
+  const language =
+    preset.language ??
+    (await prompts.select<Lang>(
+      {
+        message: 'Language of the plan and its handbook',
+        choices: [
+          { name: 'Svenska (sv)', value: 'sv' },
+          { name: 'English (en)', value: 'en' },
+        ],
+        default: systemLang,
+      },
+      context,
+    ));
+  const strings = STRINGS[language];
+  const defaults = defaultAnswers(language, preset, catalogue);
+  const organization = preset.organization ?? (await ask('Organisation', defaults.organization, checkText));
+  const service = await ask('Service the plan is for (e.g. the web shop, the app)', defaults.service, checkText);
+
+  const taken = scenarioContactIds(catalogue);
+  const person = async (who: string, name: string | undefined, fallback: Person, fallbackId: string, others: Set<string>, given: Partial<Person>): Promise<Person> => {
+    const fullName = name ?? (await ask(`${who}: name`, fallback.name, checkText));
+    const id = await ask(`${who}: id, used in owner: fields`, idFromName(fullName, others, fallbackId), checkId(others));
+    return {
+      id,
+      name: fullName,
+      role: await ask(`${who}: role`, fallback.role, checkText),
+      phone: given.phone ?? (await ask(`${who}: phone`, PLACEHOLDER_PHONE, checkPhone)),
+      email: given.email ?? (await ask(`${who}: e-mail`, PLACEHOLDER_EMAIL, checkEmail)),
+    };
+  };
+  const owner = await person('Crisis lead (owns the plan)', preset.ownerName, defaults.owner, strings.lead.id, taken, preset);
+  const deputy = await person('Deputy crisis lead', undefined, defaults.deputy, strings.deputy.id, new Set([...taken, owner.id]), {});
+
+  const scenarios =
+    preset.scenarios ??
+    (await prompts.checkbox<string>(
+      {
+        message: 'Crisis scenarios to plan for (Space toggles, Enter confirms)',
+        choices: catalogue.map((scenario) => ({ name: scenario.title[language], value: scenario.id, checked: defaults.scenarios.includes(scenario.id), description: scenario.summary[language] })),
+        required: true,
+        pageSize: catalogue.length,
+      },
+      context,
+    ));
+  const url = await ask('Crisis web address (a static page on separate hosting)', defaults.crisisSite.url, checkUrl);
+  const hosting = await ask('Crisis web hosting (who hosts it, apart from the service)', defaults.crisisSite.hosting, checkText);
+  const writeConfig = preset.writeConfig ?? (await prompts.confirm({ message: 'Also write krisplan.config.yaml (rule severities, intervals)?', default: defaults.writeConfig }, context));
+
+  return { language, organization, service, owner, deputy, scenarios, crisisSite: { url, hosting }, writeConfig };
+}
