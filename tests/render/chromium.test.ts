@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
@@ -10,8 +10,12 @@ import { loadFile } from './helpers.js';
 
 // .ci/run installs Debian's chromium and poppler-utils, so these run for real in CI.
 const chrome = findChrome();
-/** pages of the Swedish example: cover, first hour, contents, 6 playbooks, contacts 2, risks 2, preparedness, evaluations */
-const EXPECTED_PAGES = 15;
+/**
+ * A frozen copy of the Swedish example prints on 18 pages: cover, first hour, contents, 7 for 6 playbooks (the
+ * first one's message runs over), 2 contacts, 3 risks (matrix and register), 2 preparedness, evaluations.
+ */
+const FROZEN = 'tests/render/fixtures/webshop-sv.yaml';
+const EXPECTED_PAGES = 18;
 
 describe('the HTML handbook in headless Chromium', () => {
   let browser: Browser;
@@ -44,23 +48,48 @@ describe('the HTML handbook in headless Chromium', () => {
     await context.close();
   });
 
-  it('prints an A4 PDF with page numbers, one page for the first hour and one page or more per playbook', () => {
+  it('fits the width of an A4 page, so Chromium need not shrink the print', async () => {
+    // 210 mm less 2 × 15 mm margins is 680 CSS pixels
+    const tab = await browser.newPage({ viewport: { width: 680, height: 1000 } });
+    await tab.goto(pathToFileURL(page).href);
+    await tab.emulateMedia({ media: 'print' });
+    const overflowing = await tab.evaluate(`(() => {
+      const main = document.querySelector('main').getBoundingClientRect();
+      return [...document.querySelectorAll('main *')].filter((node) => node.getBoundingClientRect().right > main.right + 1).map((node) => node.tagName + '.' + node.className);
+    })()`);
+    expect(overflowing).toEqual([]);
+    await tab.close();
+  });
+
+  /** Prints a plan through the CLI and returns pdfinfo's report and the text of each page. */
+  function printed(file: string): { info: string; pages: string[] } {
     const out = tempDir();
-    const result = runCli(['render', 'examples/webshop.yaml', '--out', out, '--format', 'pdf', '--today', '2026-11-29'], { env: { KRISPLAN_CHROME: chrome } });
+    const result = runCli(['render', file, '--out', out, '--format', 'pdf', '--today', '2026-11-29'], { env: { KRISPLAN_CHROME: chrome } });
     expect(result).toMatchObject({ status: 0, stderr: '' });
-    const pdf = join(out, 'webshop.pdf');
+    const pdf = join(out, readdirSync(out)[0]!);
     const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').map((p) => p.trim()).filter(Boolean);
+    return { info, pages };
+  }
+
+  it('prints the frozen Swedish example as an A4 PDF of the expected number of pages', () => {
+    const { info, pages } = printed(FROZEN);
     expect(info).toMatch(/^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)$/m);
     expect(info).toMatch(new RegExp(`^Pages:\\s+${EXPECTED_PAGES}$`, 'm'));
-    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').map((p) => p.trim()).filter(Boolean);
     expect(pages.length).toBe(EXPECTED_PAGES);
+  });
+
+  it('prints the example with page numbers, one page for the first hour and a new page for each playbook', () => {
+    const { info, pages } = printed('examples/webshop.yaml');
+    expect(info).toMatch(/^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)$/m);
+    const total = pages.length;
     expect(pages[0]).toMatch(/^KRISHANDBOK\s+Krisplan – Webbutiken/);
     expect(pages[0]).not.toMatch(/Sida 1 av/);
     expect(pages[1]).toMatch(/^Första timmen/);
-    expect(pages[1]).toMatch(/Ringlista[\s\S]*Kriswebb[\s\S]*Vad har hänt\?[\s\S]*Sida 2 av 15$/);
+    expect(pages[1]).toMatch(new RegExp(`Ringlista[\\s\\S]*Kriswebb[\\s\\S]*Vad har hänt\\?[\\s\\S]*Sida 2 av ${total}$`));
     expect(pages[2]).toMatch(/^Innehåll/);
-    const playbookStarts = pages.map((text, i) => [i, /^(Handlingsplaner\s+)?(\d)\. /.exec(text)?.[2]] as const).filter(([, n]) => n !== undefined);
-    expect(playbookStarts.map(([, n]) => n)).toEqual(['1', '2', '3', '4', '5', '6']);
-    for (const [i, text] of pages.entries()) if (i > 0) expect(text).toMatch(new RegExp(`Sida ${i + 1} av ${EXPECTED_PAGES}$`));
+    const playbookStarts = pages.map((text) => /^(Handlingsplaner\s+)?(\d+)\. /.exec(text)?.[2]).filter((n) => n !== undefined);
+    expect(playbookStarts).toEqual(['1', '2', '3', '4', '5', '6']);
+    for (const [i, text] of pages.entries()) if (i > 0) expect(text).toMatch(new RegExp(`Sida ${i + 1} av ${total}$`));
   });
 });

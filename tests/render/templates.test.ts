@@ -36,6 +36,16 @@ describe('custom templates', () => {
     );
   });
 
+  it('offer the documented helpers', () => {
+    const dir = templatesDir({
+      'md/handbook.hbs': '{{#each risks.register}}{{#if (eq level "high")}}{{id}}: {{join mitigations "; "}}\n{{/if}}{{/each}}{{#if (any otherWarnings callList)}}calls{{/if}} {{t "doc.warnings" count=1}}',
+    });
+    const md = renderHandbook(webshop, { today: '2026-11-29', format: 'md', templates: dir, lang: 'en' });
+    expect(md.split('\n')[0]).toBe('data-breach: Tvåfaktorsinloggning för alla administratörer; Säkerhetsuppdateringar av plattform och tillägg varje vecka; Kortdata hanteras bara hos betalleverantören; Loggar skickas till separat lagring i 90 dagar');
+    expect(md.split('\n').filter((line) => /^[a-z-]+: /.test(line)).map((line) => line.split(':')[0])).toEqual(['data-breach', 'ddos', 'server-outage', 'ransomware']);
+    expect(md.split('\n').at(-1)).toBe('calls This plan has 1 warning; it is marked next to the item it concerns.');
+  });
+
   it.each([
     ['a syntax error', 'html/cover.hbs', '<p>\n{{#if title}}\n<b>{{title}}</b>\n', /^template .*cover\.hbs line \d+: .*Expecting .*got 'EOF'/],
     ['an unknown partial', 'html/cover.hbs', '<p>\n\n{{> nothing}}</p>', /^template .*cover\.hbs line 3: unknown partial "nothing"/],
