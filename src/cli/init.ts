@@ -136,8 +136,8 @@ function nextSteps(plan: string, config: string | undefined, answers: InitAnswer
   const lines = [
     '',
     `Wrote ${plan}: ${count} ${count === 1 ? 'risk' : 'risks'} with ${count === 1 ? 'its playbook' : 'playbooks'} (${answers.scenarios.join(', ')}).`,
-    `${todos} ${todos === 1 ? 'value is' : 'values are'} marked TODO for you to fill in.`,
     ...(config ? [`Wrote ${config}.`] : []),
+    `${todos} ${todos === 1 ? 'value is' : 'values are'} marked TODO for you to fill in.`,
     '',
     'Next steps:',
     '  1. Fill in the TODO values; this lists the ones left:',

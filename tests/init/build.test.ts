@@ -1,0 +1,204 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { loadConfig } from '../../src/config/load.js';
+import { defaultConfig } from '../../src/config/types.js';
+import { defaultAnswers, parseScenarioList, systemLanguage, type InitAnswers } from '../../src/init/answers.js';
+import { buildConfigYaml, buildPlanYaml } from '../../src/init/build.js';
+import { LANGS, loadCatalogue, type Lang } from '../../src/init/catalogue.js';
+import { checkEmail, checkId, checkPhone, checkUrl, idFromName } from '../../src/init/checks.js';
+import { schemaRef } from '../../src/init/schema-ref.js';
+import { isPlaceholder } from '../../src/rules/placeholder.js';
+import { loadPlan } from '../../src/validate.js';
+import { tempDir } from '../helpers/cli.js';
+
+const TODAY = '2026-11-29';
+const SCHEMA = 'https://krisplan.dev/schemas/plan.schema.json';
+const catalogue = loadCatalogue();
+
+function build(answers: InitAnswers): { text: string; data: Record<string, any>; findings: ReturnType<typeof loadPlan>['findings'] } {
+  const text = buildPlanYaml({ answers, catalogue, today: TODAY, schema: SCHEMA });
+  return { text, data: parse(text), findings: loadPlan(text, { today: TODAY }).findings };
+}
+
+/** Answers as a user who typed everything in would give them. */
+function filled(language: Lang, scenarios: string[]): InitAnswers {
+  return {
+    language,
+    organization: 'Exempel AB',
+    service: 'Webbutiken',
+    owner: { id: 'anna', name: 'Anna Andersson', role: 'Krisledare', phone: '+46 70 123 45 67', email: 'anna@example.se' },
+    deputy: { id: 'erik', name: 'Erik Eriksson', role: 'Driftansvarig', phone: '+46 70 765 43 21', email: 'erik@example.se' },
+    scenarios,
+    crisisSite: { url: 'https://status.example.se', hosting: 'Statisk sida hos en annan leverantör' },
+    writeConfig: false,
+  };
+}
+
+describe('the plan builder', () => {
+  describe.each(LANGS.flatMap((lang) => catalogue.map((scenario): [string, Lang] => [scenario.id, lang])))('scenario %s in %s', (id, lang) => {
+    const scenario = catalogue.find((s) => s.id === id)!;
+
+    it('validates with no errors, and warns only about the TODO values (with the defaults)', () => {
+      const { findings } = build({ ...defaultAnswers(lang, {}, catalogue), scenarios: [id] });
+      expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+      expect(findings.filter((f) => f.rule !== 'placeholder')).toEqual([]);
+      expect(findings.length).toBeGreaterThan(0);
+    });
+
+    it('writes the risk, its playbook and the crisis-web message under the scenario id, in the plan language', () => {
+      const { data, findings } = build(filled(lang, [id]));
+      expect(findings.filter((f) => f.rule !== 'placeholder')).toEqual([]);
+      expect(data.plan).toMatchObject({ language: lang, owner: 'anna', reviewed: TODAY, organization: 'Exempel AB' });
+      expect(data.risks).toEqual([
+        {
+          id,
+          title: scenario.risk.title[lang],
+          category: scenario.risk.category,
+          description: scenario.risk.description[lang],
+          severity: scenario.risk.severity,
+          likelihood: scenario.risk.likelihood,
+          owner: 'anna',
+          mitigations: scenario.risk.mitigations[lang],
+          playbook: id,
+        },
+      ]);
+      expect(data.playbooks.map((p: { id: string }) => p.id)).toEqual([id]);
+      const steps = data.playbooks[0].steps as { action: string; owner: string; within: string }[];
+      expect(steps.map((s) => s.action)).toEqual(scenario.playbook.steps.map((s) => s.action[lang]));
+      expect(steps.map((s) => s.owner)).toEqual(scenario.playbook.steps.map((s) => (s.owner === 'lead' ? 'anna' : 'erik')));
+      expect(data.preparedness.crisis_site.messages).toEqual({ [id]: scenario.message[lang] });
+      expect(data.contacts.slice(2).map((c: { id: string }) => c.id).sort()).toEqual(scenario.contacts.map((c) => c.id).sort());
+    });
+  });
+
+  it('merges the contacts of all scenarios by id, staff first, then suppliers, then authorities', () => {
+    const { data, findings } = build(filled('sv', catalogue.map((s) => s.id)));
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const contacts = data.contacts as { id: string; type: string }[];
+    expect(new Set(contacts.map((c) => c.id)).size).toBe(contacts.length);
+    expect(contacts.map((c) => c.type)).toEqual([...contacts.map((c) => c.type)].sort((a, b) => ['staff', 'supplier', 'authority'].indexOf(a) - ['staff', 'supplier', 'authority'].indexOf(b)));
+    expect(contacts.find((c) => c.id === 'dpa')).toMatchObject({ name: 'Integritetsskyddsmyndigheten (IMY)', phone: '08-657 61 00', email: 'imy@imy.se', type: 'authority' });
+    expect(data.risks).toHaveLength(7);
+    expect(data.playbooks).toHaveLength(7);
+  });
+
+  it('makes the owner and the deputy staff contacts who stand in for each other, verified today when their details are real', () => {
+    const { data } = build(filled('en', ['outage']));
+    expect(data.contacts[0]).toMatchObject({ id: 'anna', name: 'Anna Andersson', type: 'staff', organization: 'Exempel AB', deputy: 'erik', verified: TODAY });
+    expect(data.contacts[1]).toMatchObject({ id: 'erik', deputy: 'anna', verified: TODAY });
+    const { data: defaults } = build(defaultAnswers('en', {}, catalogue));
+    expect(defaults.contacts[0]).toMatchObject({ id: 'crisis-lead', deputy: 'deputy', phone: 'TODO +46 00 000 00 00', email: 'todo@example.invalid' });
+    expect(defaults.contacts[0]).not.toHaveProperty('verified');
+    expect(defaults.contacts[0]).not.toHaveProperty('organization');
+  });
+
+  it('starts the routines today: plan review, crisis-web test, restore test and training', () => {
+    const { data } = build(filled('en', ['overload', 'data-breach']));
+    expect(data.plan).toMatchObject({ reviewed: TODAY, review_every: '1 year' });
+    expect(data.preparedness.crisis_site).toMatchObject({ url: 'https://status.example.se', owner: 'erik', tested: TODAY, test_every: '6 months' });
+    expect(data.preparedness.backups).toEqual([expect.objectContaining({ owner: 'erik', frequency: 'daily', restore_tested: TODAY, test_every: '3 months' })]);
+    expect(data.preparedness.training).toEqual([expect.objectContaining({ owner: 'anna', held: TODAY, every: '1 year', topic: 'Tabletop exercise: Data breach / personal-data breach' })]);
+    expect(data.evaluations).toEqual([]);
+  });
+
+  it('marks every unknown value with TODO, and nothing the user gave', () => {
+    const { text, findings } = build(filled('sv', ['dns']));
+    const flagged = findings.map((f) => f.path);
+    expect(flagged).toEqual(expect.arrayContaining(['/contacts/2/name', '/contacts/2/phone', '/preparedness/backups/0/system']));
+    expect(flagged).toEqual(expect.arrayContaining(['/contacts/0/availability', '/contacts/1/availability']));
+    const given = ['/plan/', '/contacts/0/name', '/contacts/0/phone', '/contacts/0/email', '/contacts/1/name', '/contacts/1/phone', '/contacts/1/email', '/preparedness/crisis_site/'];
+    expect(flagged.filter((path) => given.some((prefix) => path.startsWith(prefix)))).toEqual([]);
+    expect(findings.every((f) => text.split('\n')[f.line - 1]!.slice(f.column - 1).replace(/^["']/, '').match(/^(https?:\/\/)?todo/i))).toBe(true);
+    const { data } = build(defaultAnswers('sv', {}, catalogue));
+    expect(isPlaceholder(data.plan.title)).toBe(true);
+    expect(isPlaceholder(data.preparedness.crisis_site.url)).toBe(true);
+  });
+
+  it('starts with the schema modeline and explains each section in a comment', () => {
+    const { text } = build(filled('en', ['login']));
+    expect(text.split('\n')[0]).toBe(`# yaml-language-server: $schema=${SCHEMA}`);
+    expect(text).toContain(`# Crisis plan for Exempel AB, started with \`krisplan init\` on ${TODAY}.`);
+    for (const key of ['plan', 'contacts', 'risks', 'preparedness', 'playbooks', 'evaluations']) expect(text).toMatch(new RegExp(`\\n# [^\\n]+\\n(# [^\\n]+\\n)*${key}:`));
+    for (const key of ['crisis_site', 'backups', 'training']) expect(text).toMatch(new RegExp(`\\n {2}# [^\\n]+\\n( {2}# [^\\n]+\\n)*  ${key}:`));
+    expect(text.split('\n').every((line) => line.length <= 110)).toBe(true);
+  });
+
+  it('writes a config that krisplan loads, with the default settings spelt out', () => {
+    const dir = tempDir();
+    const path = join(dir, 'krisplan.config.yaml');
+    writeFileSync(path, buildConfigYaml('https://krisplan.dev/schemas/config.schema.json'));
+    const config = loadConfig(path, 'krisplan.config.yaml');
+    const defaults = defaultConfig();
+    expect(config.plans).toEqual([join(dir, 'krisplan.yaml')]);
+    expect(config.rules).toEqual({ placeholder: 'warning' });
+    expect(config.intervals).toEqual(defaults.intervals);
+    expect(config.risk).toEqual(defaults.risk);
+  });
+});
+
+describe('answers', () => {
+  it('--yes takes the defaults, and the flags given', () => {
+    const answers = defaultAnswers('sv', { organization: 'Exempel AB', ownerName: 'Åsa Öberg', email: 'asa@example.se', scenarios: ['dns'] }, catalogue);
+    expect(answers).toMatchObject({ language: 'sv', organization: 'Exempel AB', scenarios: ['dns'], writeConfig: false });
+    expect(answers.owner).toEqual({ id: 'asa', name: 'Åsa Öberg', role: 'Krisledare', phone: 'TODO +46 00 000 00 00', email: 'asa@example.se' });
+    expect(answers.deputy.id).toBe('ersattare');
+    expect(defaultAnswers('en', {}, catalogue).scenarios).toEqual(catalogue.map((s) => s.id));
+  });
+
+  it('--scenarios: known ids in catalogue order; anything else lists the valid ones', () => {
+    expect(parseScenarioList('overload, data-breach,overload', catalogue)).toEqual(['data-breach', 'overload']);
+    expect(() => parseScenarioList('ddos,outage', catalogue)).toThrow('unknown scenario "ddos"; valid scenarios: data-breach, outage, overload, supplier, dns, ransomware, login');
+    expect(() => parseScenarioList(' , ', catalogue)).toThrow(/needs at least one scenario id/);
+  });
+
+  it('takes the language from the system locale: sv for Swedish, else en', () => {
+    expect(systemLanguage({ LANG: 'sv_SE.UTF-8' })).toBe('sv');
+    expect(systemLanguage({ LC_ALL: 'en_GB.UTF-8', LANG: 'sv_SE.UTF-8' })).toBe('en');
+    expect(systemLanguage({ LC_ALL: '', LANG: 'sv' })).toBe('sv');
+    expect(systemLanguage({ LANG: 'C.UTF-8' })).toBe('en');
+    expect(systemLanguage({ LANG: 'svx' })).toBe('en');
+  });
+
+  it('derives short contact ids from names, avoiding ids in use', () => {
+    expect(idFromName('Åsa Öberg', [], 'x')).toBe('asa');
+    expect(idFromName('Anna Andersson', ['anna'], 'x')).toBe('anna-andersson');
+    expect(idFromName('Anna Andersson', ['anna', 'anna-andersson'], 'x')).toBe('x');
+    expect(idFromName('Anna Andersson', ['anna', 'anna-andersson', 'x'], 'x')).toBe('anna-2');
+    expect(idFromName('TODO: name of the crisis lead', [], 'crisis-lead')).toBe('crisis-lead');
+    expect(idFromName('李 小龍', [], 'lead')).toBe('lead');
+    expect(idFromName('Hosting', ['hosting'], 'lead')).toBe('lead');
+  });
+
+  it('checks typed answers the way the schema will', () => {
+    expect(checkEmail('anna@example.se')).toBe(true);
+    expect(checkEmail('todo@example.invalid')).toBe(true);
+    expect(checkEmail('anna@')).toMatch(/e-mail address/);
+    expect(checkPhone('+46 70 123 45 67')).toBe(true);
+    expect(checkPhone('08-657 61 00')).toBe(true);
+    expect(checkPhone('TODO +46 00 000 00 00')).toBe(true);
+    expect(checkPhone('call Anna')).toMatch(/phone number/);
+    expect(checkPhone('1'.repeat(61))).toMatch(/at most 60/);
+    expect(checkUrl('https://status.example.se/')).toBe(true);
+    expect(checkUrl('ftp://example.se')).toMatch(/http\(s\)/);
+    expect(checkUrl('https://exa mple.se')).toMatch(/http\(s\)/);
+    expect(checkId(['hosting'])('anna')).toBe(true);
+    expect(checkId(['hosting'])('hosting')).toMatch(/already another contact's id/);
+    expect(checkId([])('Anna')).toMatch(/lowercase/);
+  });
+});
+
+describe('the schema modeline', () => {
+  it('points at the installed krisplan schema when the project has one, else at the published $id', () => {
+    const project = tempDir();
+    const plans = join(project, 'ops', 'plans');
+    mkdirSync(plans, { recursive: true });
+    expect(schemaRef(plans, 'plan')).toBe(SCHEMA);
+    mkdirSync(join(project, 'node_modules', 'krisplan', 'schemas'), { recursive: true });
+    writeFileSync(join(project, 'node_modules', 'krisplan', 'schemas', 'plan.schema.json'), '{}');
+    expect(schemaRef(plans, 'plan')).toBe('../../node_modules/krisplan/schemas/plan.schema.json');
+    expect(schemaRef(project, 'plan')).toBe('node_modules/krisplan/schemas/plan.schema.json');
+    expect(schemaRef(project, 'config')).toBe('https://krisplan.dev/schemas/config.schema.json');
+  });
+});
