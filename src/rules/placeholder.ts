@@ -23,16 +23,22 @@ const rule: Rule = {
   description: 'A value that still starts with the TODO marker (as krisplan init writes them) must be filled in.',
   check(plan, context) {
     const hits: RuleHit[] = [];
-    const visit = (value: unknown, path: string): void => {
+    // the pointer is built only for a hit: this rule visits every value of every plan
+    const segments: string[] = [];
+    const visit = (value: unknown): void => {
       if (typeof value === 'string') {
-        if (isPlaceholder(value)) hits.push({ path, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
-      } else if (Array.isArray(value)) {
-        value.forEach((item, i) => visit(item, `${path}/${i}`));
+        if (!isPlaceholder(value)) return;
+        const path = segments.map((segment) => `/${escapePointer(segment)}`).join('');
+        hits.push({ path, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
       } else if (typeof value === 'object' && value !== null) {
-        for (const [key, child] of Object.entries(value)) visit(child, `${path}/${escapePointer(key)}`);
+        for (const key in value) {
+          segments.push(key);
+          visit((value as Record<string, unknown>)[key]);
+          segments.pop();
+        }
       }
     };
-    visit(plan, '');
+    visit(plan);
     return hits;
   },
 };
