@@ -35,11 +35,11 @@ export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: re
   const strings = STRINGS[language];
   const defaults = defaultAnswers(language, preset, catalogue);
   const organization = preset.organization ?? (await ask('Organisation', defaults.organization, checkText));
-  const service = await ask('Service the plan is for (e.g. the web shop, the app)', defaults.service, checkText);
+  const service = await ask('Service the plan is for (e.g. Web shop, Customer app)', defaults.service, checkText);
 
   const taken = scenarioContactIds(catalogue);
-  const person = async (who: string, name: string | undefined, fallback: Person, fallbackId: string, others: Set<string>, given: Partial<Person>): Promise<Person> => {
-    const fullName = name ?? (await ask(`${who}: name`, fallback.name, checkText));
+  const person = async (who: string, introduction: string, name: string | undefined, fallback: Person, fallbackId: string, others: Set<string>, given: Partial<Person>): Promise<Person> => {
+    const fullName = name ?? (await ask(`${introduction}: name`, fallback.name, checkText));
     const id = await ask(`${who}: id, used in owner: fields`, idFromName(fullName, others, fallbackId), checkId(others));
     return {
       id,
@@ -49,8 +49,8 @@ export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: re
       email: given.email ?? (await ask(`${who}: e-mail`, PLACEHOLDER_EMAIL, checkEmail)),
     };
   };
-  const owner = await person('Crisis lead (owns the plan)', preset.ownerName, defaults.owner, strings.lead.id, taken, preset);
-  const deputy = await person('Deputy crisis lead', undefined, defaults.deputy, strings.deputy.id, new Set([...taken, owner.id]), {});
+  const owner = await person('Crisis lead', 'Crisis lead, who owns the plan', preset.ownerName, defaults.owner, strings.lead.id, taken, preset);
+  const deputy = await person('Deputy', 'Deputy, who stands in for the crisis lead and owns the technical steps', undefined, defaults.deputy, strings.deputy.id, new Set([...taken, owner.id]), {});
 
   const scenarios =
     preset.scenarios ??

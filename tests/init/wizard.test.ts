@@ -65,7 +65,7 @@ describe('the init wizard', () => {
     await type(await wizard.next(), 'Web shop');
     await type(await wizard.next(), 'Priya Shah');
     const id = await wizard.next();
-    expect(id.getScreen()).toBe('? Crisis lead (owns the plan): id, used in owner: fields (priya)');
+    expect(id.getScreen()).toBe('? Crisis lead: id, used in owner: fields (priya)');
     await type(id, 'Not An Id');
     expect(id.getScreen()).toMatch(/> an id is lowercase letters, digits, - and _/);
     for (let i = 0; i < 'Not An Id'.length; i++) id.events.keypress('backspace');
@@ -118,7 +118,7 @@ describe('the init wizard', () => {
       organization: 'Acme Ltd',
       service: 'Web shop',
       owner: { id: 'priya', name: 'Priya Shah', role: 'Crisis lead', phone: '+44 7700 900123', email: 'priya@example.com' },
-      deputy: { id: 'tom', name: 'Tom Fletcher', role: 'Deputy crisis lead', phone: 'TODO +46 00 000 00 00', email: 'todo@example.invalid' },
+      deputy: { id: 'tom', name: 'Tom Fletcher', role: 'Deputy crisis lead, IT and operations', phone: 'TODO +46 00 000 00 00', email: 'todo@example.invalid' },
       scenarios: ['data-breach', 'overload'],
       crisisSite: { url: 'https://status.example.com', hosting: 'Static page at another provider' },
       writeConfig: true,
@@ -136,13 +136,13 @@ describe('the init wizard', () => {
     }
     const expected = [
       '? Service the plan is for',
-      '? Crisis lead (owns the plan): id, used in owner: fields',
-      '? Crisis lead (owns the plan): role',
-      '? Deputy crisis lead: name',
-      '? Deputy crisis lead: id, used in owner: fields',
-      '? Deputy crisis lead: role',
-      '? Deputy crisis lead: phone',
-      '? Deputy crisis lead: e-mail',
+      '? Crisis lead: id, used in owner: fields',
+      '? Crisis lead: role',
+      '? Deputy, who stands in for the crisis lead and owns the technical steps: name',
+      '? Deputy: id, used in owner: fields',
+      '? Deputy: role',
+      '? Deputy: phone',
+      '? Deputy: e-mail',
       '? Crisis web address',
       '? Crisis web hosting',
     ];
