@@ -1,5 +1,4 @@
 import { relative, resolve } from 'node:path';
-import { InvalidArgumentError } from 'commander';
 import { resolveConfig } from '../config/load.js';
 import type { Config } from '../config/types.js';
 import { KrisplanError } from '../errors.js';
@@ -35,27 +34,9 @@ export function planPaths(paths: string[], config: Config, cwd = process.cwd()):
   return ['.'];
 }
 
-export function parseCount(value: string): number {
-  if (!/^\d+$/.test(value)) throw new InvalidArgumentError('must be a whole number of 0 or more.');
-  return Number(value);
-}
-
-export function parseDateOption(value: string): string {
-  if (parseDate(value) === undefined) throw new InvalidArgumentError('must be a date YYYY-MM-DD.');
-  return value;
-}
-
 export function useColor(stream: NodeJS.WriteStream, env = process.env): boolean {
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   return stream.isTTY === true;
 }
 
-/** `i/n` with 1 ≤ i ≤ n. */
-export function parseShard(value: string): { index: number; count: number } {
-  const match = /^(\d+)\/(\d+)$/.exec(value.trim());
-  const index = Number(match?.[1]);
-  const count = Number(match?.[2]);
-  if (!match || count < 1 || index < 1 || index > count) throw new InvalidArgumentError('must be i/n with 1 ≤ i ≤ n, e.g. 2/4.');
-  return { index, count };
-}

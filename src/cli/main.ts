@@ -1,8 +1,7 @@
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { isKrisplanError } from '../errors.js';
 import { FORMATS } from '../report/index.js';
-import { parseSize } from '../util/size.js';
-import { parseCount, parseDateOption, parseShard } from './common.js';
+import { parseCount, parseDateOption, parseShard, parseSizeOption } from './options.js';
 import { USAGE } from './exit-codes.js';
 import { version } from './version.js';
 
@@ -41,11 +40,6 @@ function withCommon(command: Command): Command {
     .option('--max-file-size <size>', 'largest plan file read, e.g. 20MB (default 10 MB)', parseSizeOption);
 }
 
-function parseSizeOption(value: string): number {
-  const bytes = parseSize(value);
-  if (bytes === undefined) throw new InvalidArgumentError('must be a size such as 20MB, 512KB or a number of bytes.');
-  return bytes;
-}
 
 withCommon(program.command('validate').argument('[paths...]', 'plan files, directories or globs (default: config plans, else .)'))
   .description('check plans against the schema and the rules; exit 1 on errors')

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
+import jsyaml from 'js-yaml';
 import { KrisplanError } from '../errors.js';
 import { rules } from '../rules/index.js';
 import { configValidator } from '../schema/validator.js';
@@ -42,6 +42,20 @@ interface RawConfig {
   single_person?: { max_steps?: number };
 }
 
+// an alias in a config would let a small file expand without bound; a config never needs one
+const ALIAS = /(?:^|[\s:,[{-])\*[^\s]/m;
+
+function parseConfigText(text: string, shown: string): RawConfig {
+  if (ALIAS.test(text)) throw new KrisplanError(`${shown}: YAML aliases (*name) are not supported in the config; write the values out`);
+  try {
+    return (jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? {}) as RawConfig;
+  } catch (error) {
+    const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };
+    const where = mark ? `:${mark.line + 1}:${mark.column + 1}` : '';
+    throw new KrisplanError(`${shown}${where}: invalid YAML in config: ${reason ?? (error as Error).message.split('\n')[0]}`, { cause: error });
+  }
+}
+
 export function loadConfig(path: string, shown: string): Config {
   let text: string;
   try {
@@ -49,14 +63,7 @@ export function loadConfig(path: string, shown: string): Config {
   } catch (error) {
     throw new KrisplanError(`cannot read config ${shown}`, { cause: error });
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  const problem = document.errors[0];
-  if (problem) {
-    const { line, col } = lineCounter.linePos(problem.pos[0]);
-    throw new KrisplanError(`${shown}:${line}:${col}: invalid YAML in config: ${problem.message.split('\n')[0]}`);
-  }
-  const raw = (document.toJS({ maxAliasCount: 100 }) ?? {}) as RawConfig;
+  const raw = parseConfigText(text, shown);
   const validate = configValidator();
   if (!validate(raw)) {
     const error = validate.errors![0]!;

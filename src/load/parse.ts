@@ -1,6 +1,20 @@
-import { Alias, isAlias, isMap, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as YamlLibrary from 'yaml';
+import type { Alias, Document, Node } from 'yaml';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
+
+const require = createRequire(import.meta.url);
+let library: typeof YamlLibrary | undefined;
+
+/**
+ * The positional parser, loaded on first use: most runs meet only clean plans, which the fast reader
+ * handles, so start-up does not pay for this one.
+ */
+function yaml(): typeof YamlLibrary {
+  library ??= require('yaml') as typeof YamlLibrary;
+  return library;
+}
 
 export interface ParseProblem {
   message: string;
@@ -26,6 +40,7 @@ const YAML_MESSAGES: Record<string, string> = {
  * and records the position of each node by JSON Pointer as it goes.
  */
 export function parseYaml(text: string, limits: Limits): ParsedYaml {
+  const { LineCounter, parseAllDocuments } = yaml();
   const lineCounter = new LineCounter();
   const source = new SourceMap(text, lineCounter);
   const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
@@ -69,6 +84,7 @@ class Converter {
   ) {}
 
   convert(node: Node, pointer: string, depth: number): unknown {
+    const { isAlias, isMap, isScalar, isSeq } = yaml();
     const offset = node.range?.[0] ?? 0;
     this.source.setValue(pointer, offset);
     if (isAlias(node)) return this.expand(node, pointer, depth);
