@@ -71,15 +71,15 @@ export async function runInit(dir: string | undefined, options: InitOptions): Pr
   makeFolder(target, folder);
   const plan = buildPlanYaml({ answers, catalogue, today, schema: schemaRef(target, 'plan') });
   const todos = checkBuilt(plan, today);
-  const planPath = join(target, PLAN_FILE);
-  const replacing = existsSync(planPath);
-  writeFileAtomic(planPath, plan, { overwrite: options.force === true });
+  // written by the paths as shown, so that errors name them as the user gave them
+  const replacing = existsSync(planShown);
+  writeFileAtomic(planShown, plan, { overwrite: options.force === true });
   if (answers.writeConfig) {
     try {
-      writeFileAtomic(join(target, CONFIG_FILE), buildConfigYaml(schemaRef(target, 'config')), { overwrite: options.force === true });
+      writeFileAtomic(configShown, buildConfigYaml(schemaRef(target, 'config')), { overwrite: options.force === true });
     } catch (error) {
       // both files or neither: take back the plan this run created
-      if (!replacing) rmSync(planPath, { force: true });
+      if (!replacing) rmSync(planShown, { force: true });
       throw error;
     }
   }

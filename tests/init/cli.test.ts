@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -86,6 +86,14 @@ describe('krisplan init through the built bin', () => {
     expect(refused.stderr).toBe('krisplan: krisplan.config.yaml already exists; nothing was written (use --force to replace it)\n');
     expect(existsSync(join(cwd, 'krisplan.yaml'))).toBe(false);
     expect(readFileSync(join(cwd, 'krisplan.config.yaml'), 'utf8')).toBe('plans: []\n');
+  });
+
+  it('writes the plan and the config both or neither', () => {
+    const cwd = tempDir();
+    mkdirSync(join(cwd, 'krisplan.config.yaml'));
+    const result = runCli(['init', '--yes', '--config', '--force', ...TODAY], { cwd, env: ENGLISH });
+    expect(result).toEqual({ status: 2, stdout: '', stderr: 'krisplan: cannot write krisplan.config.yaml: it is a directory\n' });
+    expect(readdirSync(cwd)).toEqual(['krisplan.config.yaml']);
   });
 
   it('without a terminal and without --yes: exit 2, one line that says to use --yes, nothing written', () => {
