@@ -14,7 +14,7 @@ import { loadPlan } from '../validate.js';
 import { resolveToday } from './common.js';
 import { OK } from './exit-codes.js';
 
-export const PLAN_FILE = 'krisplan.yaml';
+const PLAN_FILE = 'krisplan.yaml';
 /** 128 + SIGINT, as shells report a command stopped with Ctrl-C */
 const INTERRUPTED = 130;
 

@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
 export type Lang = 'sv' | 'en';
-export const LANGS: readonly Lang[] = ['sv', 'en'];
 
 export type Localized<T> = Record<Lang, T>;
 /** Text that is the same in both languages (a placeholder phone number), or one per language. */

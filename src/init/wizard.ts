@@ -6,7 +6,6 @@ import { STRINGS } from './strings.js';
 
 /** The @inquirer/prompts functions the wizard uses; tests pass the same prompts driven by @inquirer/testing. */
 export type Prompts = Pick<typeof import('@inquirer/prompts'), 'input' | 'select' | 'checkbox' | 'confirm'>;
-export type PromptContext = Parameters<Prompts['input']>[1];
 
 export const INTRO = [
   'krisplan init writes a first crisis plan from your answers.',
@@ -16,56 +15,64 @@ export const INTRO = [
 ].join('\n');
 
 /** Asks every question the preset does not answer; every question has a default, so Enter all the way gives a valid plan. */
-export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: readonly Scenario[], systemLang: Lang, context?: PromptContext): Promise<InitAnswers> {
-  const ask = async (message: string, fallback: string, validate: Check) => (await prompts.input({ message, default: fallback, validate }, context)).trim();
+export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: readonly Scenario[], systemLang: Lang): Promise<InitAnswers> {
+  const ask = async (message: string, fallback: string, validate: Check) => (await prompts.input({ message, default: fallback, validate })).trim();
 
   const language =
     preset.language ??
-    (await prompts.select<Lang>(
-      {
-        message: 'Language of the plan and its handbook',
-        choices: [
-          { name: 'Svenska (sv)', value: 'sv' },
-          { name: 'English (en)', value: 'en' },
-        ],
-        default: systemLang,
-      },
-      context,
-    ));
+    (await prompts.select<Lang>({
+      message: 'Language of the plan and its handbook',
+      choices: [
+        { name: 'Svenska (sv)', value: 'sv' },
+        { name: 'English (en)', value: 'en' },
+      ],
+      default: systemLang,
+    }));
   const strings = STRINGS[language];
   const defaults = defaultAnswers(language, preset, catalogue);
   const organization = preset.organization ?? (await ask('Organisation', defaults.organization, checkText));
   const service = await ask('Service the plan is for (e.g. Web shop, Customer app)', defaults.service, checkText);
 
-  const taken = scenarioContactIds(catalogue);
-  const person = async (who: string, introduction: string, name: string | undefined, fallback: Person, fallbackId: string, others: Set<string>, given: Partial<Person>): Promise<Person> => {
-    const fullName = name ?? (await ask(`${introduction}: name`, fallback.name, checkText));
-    const id = await ask(`${who}: id, used in owner: fields`, idFromName(fullName, others, fallbackId), checkId(others));
+  const person = async (role: { who: string; introduction: string; fallback: Person; fallbackId: string; taken: Set<string>; given: Partial<Person> }): Promise<Person> => {
+    const { who, fallback, given } = role;
+    const name = given.name ?? (await ask(`${role.introduction}: name`, fallback.name, checkText));
     return {
-      id,
-      name: fullName,
+      id: await ask(`${who}: id, used in owner: fields`, idFromName(name, role.taken, role.fallbackId), checkId(role.taken)),
+      name,
       role: await ask(`${who}: role`, fallback.role, checkText),
       phone: given.phone ?? (await ask(`${who}: phone`, PLACEHOLDER_PHONE, checkPhone)),
       email: given.email ?? (await ask(`${who}: e-mail`, PLACEHOLDER_EMAIL, checkEmail)),
     };
   };
-  const owner = await person('Crisis lead', 'Crisis lead, who owns the plan', preset.ownerName, defaults.owner, strings.lead.id, taken, preset);
-  const deputy = await person('Deputy', 'Deputy, who stands in for the crisis lead and owns the technical steps', undefined, defaults.deputy, strings.deputy.id, new Set([...taken, owner.id]), {});
+  const taken = scenarioContactIds(catalogue);
+  const owner = await person({
+    who: 'Crisis lead',
+    introduction: 'Crisis lead, who owns the plan',
+    fallback: defaults.owner,
+    fallbackId: strings.lead.id,
+    taken,
+    given: { name: preset.ownerName, phone: preset.phone, email: preset.email },
+  });
+  const deputy = await person({
+    who: 'Deputy',
+    introduction: 'Deputy, who stands in for the crisis lead and owns the technical steps',
+    fallback: defaults.deputy,
+    fallbackId: strings.deputy.id,
+    taken: new Set([...taken, owner.id]),
+    given: {},
+  });
 
   const scenarios =
     preset.scenarios ??
-    (await prompts.checkbox<string>(
-      {
-        message: 'Crisis scenarios to plan for (Space toggles, Enter confirms)',
-        choices: catalogue.map((scenario) => ({ name: scenario.title[language], value: scenario.id, checked: defaults.scenarios.includes(scenario.id), description: scenario.summary[language] })),
-        required: true,
-        pageSize: catalogue.length,
-      },
-      context,
-    ));
+    (await prompts.checkbox<string>({
+      message: 'Crisis scenarios to plan for (Space toggles, Enter confirms)',
+      choices: catalogue.map((scenario) => ({ name: scenario.title[language], value: scenario.id, checked: defaults.scenarios.includes(scenario.id), description: scenario.summary[language] })),
+      required: true,
+      pageSize: catalogue.length,
+    }));
   const url = await ask('Crisis web address (a static page on separate hosting)', defaults.crisisSite.url, checkUrl);
   const hosting = await ask('Crisis web hosting (who hosts it, apart from the service)', defaults.crisisSite.hosting, checkText);
-  const writeConfig = preset.writeConfig ?? (await prompts.confirm({ message: 'Also write krisplan.config.yaml (rule severities, intervals)?', default: defaults.writeConfig }, context));
+  const writeConfig = preset.writeConfig ?? (await prompts.confirm({ message: 'Also write krisplan.config.yaml (rule severities, intervals)?', default: defaults.writeConfig }));
 
   return { language, organization, service, owner, deputy, scenarios, crisisSite: { url, hosting }, writeConfig };
 }

@@ -6,7 +6,7 @@ import { loadConfig } from '../../src/config/load.js';
 import { defaultConfig } from '../../src/config/types.js';
 import { defaultAnswers, parseScenarioList, systemLanguage, type InitAnswers } from '../../src/init/answers.js';
 import { buildConfigYaml, buildPlanYaml } from '../../src/init/build.js';
-import { LANGS, loadCatalogue, type Lang } from '../../src/init/catalogue.js';
+import { loadCatalogue, type Lang } from '../../src/init/catalogue.js';
 import { checkEmail, checkId, checkPhone, checkUrl, idFromName } from '../../src/init/checks.js';
 import { schemaRef } from '../../src/init/schema-ref.js';
 import { isPlaceholder } from '../../src/rules/placeholder.js';
@@ -16,6 +16,7 @@ import { tempDir } from '../helpers/cli.js';
 const TODAY = '2026-11-29';
 const SCHEMA = 'https://krisplan.dev/schemas/plan.schema.json';
 const catalogue = loadCatalogue();
+const LANGS: readonly Lang[] = ['sv', 'en'];
 
 function build(answers: InitAnswers): { text: string; data: Record<string, any>; findings: ReturnType<typeof loadPlan>['findings'] } {
   const text = buildPlanYaml({ answers, catalogue, today: TODAY, schema: SCHEMA });

@@ -1,11 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { LANGS, loadCatalogue, SCENARIO_DIR, type Scenario } from '../../src/init/catalogue.js';
+import { loadCatalogue, SCENARIO_DIR, type Lang, type Scenario } from '../../src/init/catalogue.js';
 import { formatCatalogue } from '../../src/init/list.js';
 import { parseDuration } from '../../src/model/dates.js';
 import { isPlaceholder, PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../../src/rules/placeholder.js';
 
 const catalogue = loadCatalogue();
+const LANGS: readonly Lang[] = ['sv', 'en'];
 const ID = /^[a-z0-9][a-z0-9_-]*$/;
 
 /** Every `{sv, en}` map in a scenario, with its path. */
