@@ -25,21 +25,21 @@ export interface DueRoutine extends Routine {
  */
 export function* routines(plan: Plan, config: Config, isPresent: (pointer: string) => boolean): Generator<Routine> {
   // the item's own interval; else the config's, unless the item wrote one that the schema rejected
-  const interval = (kind: Routine['kind'], own: string | undefined, pointer: string | undefined): string | undefined => {
+  const interval = (kind: Routine['kind'], own: string | undefined, pointer: string): string | undefined => {
     if (own !== undefined) return own;
-    return pointer !== undefined && isPresent(pointer) ? undefined : config.intervals[kind];
+    return isPresent(pointer) ? undefined : config.intervals[kind];
   };
-  function* one(kind: Routine['kind'], item: string, dateKey: string, last: string | undefined, own: string | undefined, ownKey: string | undefined, owner: string | undefined) {
+  function* one(kind: Routine['kind'], item: string, dateKey: string, last: string | undefined, own: string | undefined, ownKey: string, owner: string | undefined) {
     if (last === undefined) return;
-    const every = interval(kind, own, ownKey === undefined ? undefined : `${item}/${ownKey}`);
+    const every = interval(kind, own, `${item}/${ownKey}`);
     if (every !== undefined) yield { kind, path: `${item}/${dateKey}`, item, last, every, owner };
   }
   yield* one('plan', '/plan', 'reviewed', plan.plan.reviewed, plan.plan.review_every, 'review_every', plan.plan.owner);
   for (const [i, risk] of plan.risks.entries()) {
-    yield* one('risk', `/risks/${i}`, 'reviewed', risk.reviewed, undefined, undefined, risk.owner);
+    yield* one('risk', `/risks/${i}`, 'reviewed', risk.reviewed, risk.review_every, 'review_every', risk.owner);
   }
   for (const [i, contact] of plan.contacts.entries()) {
-    yield* one('contact', `/contacts/${i}`, 'verified', contact.verified, undefined, undefined, contact.id);
+    yield* one('contact', `/contacts/${i}`, 'verified', contact.verified, contact.verify_every, 'verify_every', contact.id);
   }
   const site = plan.preparedness.crisis_site;
   if (site) yield* one('crisis_site', '/preparedness/crisis_site', 'tested', site.tested, site.test_every, 'test_every', site.owner);

@@ -33,6 +33,7 @@ export interface Contact {
   availability?: string;
   deputy?: string;
   verified?: string;
+  verify_every?: string;
   public?: boolean;
 }
 
@@ -47,6 +48,7 @@ export interface Risk {
   mitigations?: string[];
   playbook?: string;
   reviewed?: string;
+  review_every?: string;
   residual?: { severity?: number; likelihood?: number };
 }
 

@@ -93,3 +93,18 @@ describe('stale-review', () => {
     },
   ]);
 });
+
+describe('stale-review: intervals of a contact or a risk of its own', () => {
+  testRule('stale-review', [
+    {
+      name: 'a contact verify_every and a risk review_every override the config',
+      yaml: `${BASE.replace('    verified: 2026-11-01\n', '    verified: 2026-09-01\n    verify_every: 2 months\n')}risks:
+  - { id: r1, title: R, severity: 1, likelihood: 1, owner: anna, reviewed: 2026-05-01, review_every: 6 months }
+`,
+      expect: [
+        { line: 11, column: 15, path: '/contacts/0/verified', message: /due 2026-11-01 \(every 2 months\), 28 days overdue/ },
+        { line: 18, column: 76, path: '/risks/0/reviewed', message: /due 2026-11-01 \(every 6 months\)/ },
+      ],
+    },
+  ]);
+});
