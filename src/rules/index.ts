@@ -1,3 +1,4 @@
+import crisisSite from './crisis-site.js';
 import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
 import missingOwner from './missing-owner.js';
@@ -19,6 +20,7 @@ import type { Rule } from './types.js';
 
 /** Every rule, sorted by id: `krisplan rules`, SARIF and the README table all come from this list. */
 export const rules: readonly Rule[] = [
+  crisisSite,
   dependency,
   duplicateId,
   missingOwner,

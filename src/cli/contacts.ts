@@ -1,0 +1,37 @@
+import { resolve } from 'node:path';
+import { buildCsv } from '../contacts/csv.js';
+import { buildVcards } from '../contacts/vcard.js';
+import { expectOne, readyPlans } from '../due/plans.js';
+import type { Contact } from '../model/plan.js';
+import { writeFileAtomic } from '../util/write.js';
+import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+import { FINDINGS, OK } from './exit-codes.js';
+
+interface ContactsOptions extends CommonOptions {
+  format: 'vcf' | 'csv';
+  out?: string;
+  public?: boolean;
+}
+
+export async function runContacts(plan: string | undefined, options: ContactsOptions): Promise<number> {
+  const today = resolveToday(options.today);
+  const config = loadCommonConfig(options);
+  const { ready, refused } = await readyPlans(planPaths(plan === undefined ? [] : [plan], config), { config, today });
+  expectOne([...ready, ...refused].map((file) => file.file), 'contacts');
+  if (refused.length > 0) {
+    process.stderr.write(`${refused[0]!.lines.join('\n')}\n`);
+    return FINDINGS;
+  }
+  const { file, plan: loaded } = ready[0]!;
+  const contacts = loaded.contacts.filter((contact) => !options.public || contact.public === true);
+  // only contacts in the export may be named as deputies, so --public never leaks a private name
+  const named = new Map<string, Contact>(contacts.flatMap((contact) => (contact.id === undefined ? [] : [[contact.id, contact]])));
+  const text = options.format === 'csv' ? buildCsv(contacts, named) : buildVcards(contacts, { file, lang: loaded.plan.language ?? 'en', named });
+  if (options.out === undefined) {
+    process.stdout.write(text);
+    return OK;
+  }
+  writeFileAtomic(resolve(options.out), text);
+  process.stdout.write(`wrote ${options.out} (${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'})\n`);
+  return OK;
+}

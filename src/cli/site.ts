@@ -1,0 +1,88 @@
+import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { expectOne, isTodayFixed, readyPlans } from '../due/plans.js';
+import { KrisplanError } from '../errors.js';
+import { formatDate } from '../model/dates.js';
+import { scenarioIds, updateTime } from '../site/content.js';
+import { siteFiles, type SiteFile } from '../site/build.js';
+import { GENERATOR } from '../site/page.js';
+import { writeFileAtomic } from '../util/write.js';
+import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+import { FINDINGS, OK } from './exit-codes.js';
+
+interface SiteOptions extends CommonOptions {
+  out: string;
+  scenario?: string;
+  force?: boolean;
+}
+
+const SIZE_LIMIT = 50 * 1024;
+
+export async function runSite(plan: string | undefined, options: SiteOptions): Promise<number> {
+  const today = resolveToday(options.today);
+  const config = loadCommonConfig(options);
+  const { ready, refused } = await readyPlans(planPaths(plan === undefined ? [] : [plan], config), { config, today });
+  expectOne([...ready, ...refused].map((file) => file.file), 'site');
+  if (refused.length > 0) {
+    process.stderr.write(`${refused[0]!.lines.join('\n')}\n`);
+    return FINDINGS;
+  }
+  const { file, plan: loaded } = ready[0]!;
+  const scenarios = scenarioIds(loaded);
+  if (options.scenario !== undefined && !scenarios.includes(options.scenario)) {
+    const valid = scenarios.length > 0 ? `choose one of: ${scenarios.join(', ')}` : 'the plan has no messages in preparedness.crisis_site.messages';
+    const exists = loaded.playbooks.some((playbook) => playbook.id === options.scenario);
+    throw new KrisplanError(exists
+      ? `playbook "${options.scenario}" has no pre-approved message in preparedness.crisis_site.messages of ${file}; add one, or ${valid}`
+      : `no playbook "${options.scenario}" in ${file}; ${valid}`);
+  }
+  const updated = updateTime(isTodayFixed(options.today) ? formatDate(today) : undefined);
+  const files = siteFiles(loaded, scenarios, options.scenario, updated);
+  const outDir = resolve(options.out);
+  // check every target before writing any, so a refusal leaves the folder as it was
+  if (!options.force) for (const target of files) refuseForeign(outDir, target, options.out);
+  for (const target of files) {
+    const path = join(outDir, ...target.path.split('/'));
+    makeFolder(dirname(path), options.out);
+    writeFileAtomic(path, target.content);
+  }
+  report(files, options, file);
+  return OK;
+}
+
+/** A file that krisplan did not write (someone's own index.html) is replaced only with --force. */
+function refuseForeign(outDir: string, target: SiteFile, shown: string): void {
+  const path = join(outDir, ...target.path.split('/'));
+  let existing: string;
+  try {
+    if (!lstatSync(path).isFile()) return;
+    existing = readFileSync(path, 'utf8');
+  } catch {
+    return;
+  }
+  const ours = target.path.endsWith('.json') ? existing.includes(`"generator": "${GENERATOR}"`) : existing.includes(`<meta name="generator" content="${GENERATOR}">`);
+  if (!ours) throw new KrisplanError(`${join(shown, target.path)} exists and was not written by krisplan site; use --force to replace it, or choose another --out folder`);
+}
+
+function makeFolder(dir: string, shown: string): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new KrisplanError(`cannot create the output folder ${shown}${code ? ` (${code})` : ''}`, { cause: error });
+  }
+}
+
+function report(files: readonly SiteFile[], options: SiteOptions, plan: string): void {
+  for (const target of files) {
+    const size = Buffer.byteLength(target.content);
+    if (size > SIZE_LIMIT) process.stderr.write(`krisplan: warning: ${join(options.out, target.path)} is ${Math.ceil(size / 1024)} KB, over the 50 KB a crisis page should stay within; shorten the message\n`);
+  }
+  const scenarioPages = files.filter((target) => target.path.startsWith('scenarios/') && target.path.endsWith('index.html'));
+  process.stdout.write(`wrote ${join(options.out, 'index.html')} and status.json (${options.scenario === undefined ? 'neutral message' : `scenario ${options.scenario}`})\n`);
+  if (scenarioPages.length > 0) {
+    const first = scenarioPages[0]!.path.split('/')[1]!;
+    process.stdout.write(`wrote ${scenarioPages.length} scenario ${scenarioPages.length === 1 ? 'page' : 'pages'} in ${join(options.out, 'scenarios')}/: ${scenarioPages.map((target) => target.path.split('/')[1]).join(', ')}\n`);
+    process.stdout.write(`to switch, run: krisplan site ${plan} --out ${options.out} --scenario ${first} (or copy ${join(options.out, 'scenarios', first)}/* to ${options.out}/)\n`);
+  }
+}

@@ -1,0 +1,66 @@
+import { createHash } from 'node:crypto';
+import { contentLines, escapeText } from '../calendar/lines.js';
+import type { Contact } from '../model/plan.js';
+import type { Lang } from '../render/i18n.js';
+import { telHref } from '../util/html.js';
+
+export interface VcardOptions {
+  /** the plan file as given, part of each card's UID */
+  file: string;
+  lang: Lang;
+  /** every contact of the plan, for deputy names; only these may be named */
+  named: ReadonlyMap<string, Contact>;
+}
+
+const WORDS: Record<Lang, { availability: string; deputy: string }> = {
+  en: { availability: 'Availability', deputy: 'Deputy' },
+  sv: { availability: 'Tillgänglighet', deputy: 'Ersättare' },
+};
+
+/** vCard 4.0 (RFC 6350), one card per contact: a call list that works offline in any phone. */
+export function buildVcards(contacts: readonly Contact[], options: VcardOptions): string {
+  return contacts.map((contact) => card(contact, options)).join('');
+}
+
+function card(contact: Contact, options: VcardOptions): string {
+  const name = contact.name ?? contact.id ?? '';
+  const isPerson = contact.type === undefined || contact.type === 'staff' || contact.type === 'other';
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(options.file, contact.id ?? name)}`, `KIND:${isPerson ? 'individual' : 'org'}`, `FN:${escapeText(name)}`];
+  lines.push(`N:${isPerson ? structuredName(name) : ';;;;'}`);
+  if (contact.organization !== undefined) lines.push(`ORG:${escapeText(contact.organization)}`);
+  if (contact.role !== undefined) lines.push(`TITLE:${escapeText(contact.role)}`);
+  if (contact.phone !== undefined) {
+    const tel = telHref(contact.phone);
+    lines.push(tel ? `TEL;VALUE=uri;TYPE=voice:${tel}` : `TEL;VALUE=text:${escapeText(contact.phone)}`);
+  }
+  if (contact.email !== undefined) lines.push(`EMAIL:${escapeText(contact.email)}`);
+  const note = noteText(contact, options);
+  if (note !== '') lines.push(`NOTE:${escapeText(note)}`);
+  lines.push('END:VCARD');
+  return contentLines(lines);
+}
+
+/** `Anna Lindqvist` → family `Lindqvist`, given `Anna`; a single word is the family name. */
+function structuredName(name: string): string {
+  const words = name.trim().split(/\s+/).filter((word) => word !== '');
+  const family = words.at(-1) ?? '';
+  return `${escapeText(family)};${escapeText(words.slice(0, -1).join(' '))};;;`;
+}
+
+function noteText(contact: Contact, options: VcardOptions): string {
+  const words = WORDS[options.lang];
+  const parts: string[] = [];
+  if (contact.availability !== undefined) parts.push(`${words.availability}: ${contact.availability}`);
+  const deputy = contact.deputy === undefined ? undefined : options.named.get(contact.deputy);
+  if (deputy) parts.push(`${words.deputy}: ${[deputy.name ?? deputy.id, deputy.phone].filter(Boolean).join(', ')}`);
+  return parts.join('\n');
+}
+
+/** A name-based UUID (RFC 9562 version 5 layout) from the plan file and the contact id: the same card on every run. */
+export function contactUid(file: string, id: string): string {
+  const hex = createHash('sha1').update(`krisplan\n${file.replace(/\\/g, '/').replace(/^(\.\/)+/, '')}\n${id}`).digest('hex').slice(0, 32).split('');
+  hex[12] = '5';
+  hex[16] = ((parseInt(hex[16]!, 16) & 0x3) | 0x8).toString(16);
+  const h = hex.join('');
+  return `urn:uuid:${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}

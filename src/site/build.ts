@@ -1,0 +1,35 @@
+import type { Plan } from '../model/plan.js';
+import { siteContent, type SiteContent } from './content.js';
+import { GENERATOR, sitePage } from './page.js';
+
+export interface SiteFile {
+  /** relative to the output folder, with / */
+  path: string;
+  content: string;
+}
+
+/**
+ * The files of the crisis web. With a scenario: its page as `index.html` and `status.json`. Without: the neutral
+ * page there, and each scenario's pair under `scenarios/<id>/`, ready to be copied over the top or published.
+ */
+export function siteFiles(plan: Plan, scenarios: readonly string[], scenario: string | undefined, updated: SiteContent['updated']): SiteFile[] {
+  const top = pair('', siteContent(plan, scenario, updated));
+  if (scenario !== undefined) return top;
+  return [...top, ...scenarios.flatMap((id) => pair(`scenarios/${id}/`, siteContent(plan, id, updated)))];
+}
+
+function pair(folder: string, content: SiteContent): SiteFile[] {
+  const status = {
+    generator: GENERATOR,
+    organization: content.organization,
+    language: content.lang,
+    scenario: content.scenario ?? null,
+    message: content.message,
+    updated: content.updated.iso,
+    contacts: content.contacts,
+  };
+  return [
+    { path: `${folder}index.html`, content: sitePage(content) },
+    { path: `${folder}status.json`, content: `${JSON.stringify(status, null, 2)}\n` },
+  ];
+}
