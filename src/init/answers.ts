@@ -37,15 +37,16 @@ export interface Preset {
   writeConfig?: boolean;
 }
 
-/** Contact ids the scenarios use (hosting, dpa …), which staff ids must not take. */
-export function scenarioContactIds(catalogue: readonly Scenario[]): Set<string> {
-  return new Set(catalogue.flatMap((scenario) => scenario.contacts.map((contact) => contact.id)));
+/** Contact ids the plan gives other contacts (customer service, and the scenarios' hosting, dpa …), which staff ids must not take. */
+export function reservedContactIds(catalogue: readonly Scenario[]): Set<string> {
+  const builtIn = Object.values(STRINGS).map((strings) => strings.customerService.id);
+  return new Set([...builtIn, ...catalogue.flatMap((scenario) => scenario.contacts.map((contact) => contact.id))]);
 }
 
 /** The answers `--yes` takes: the preset, else the default of every question (TODO markers where only the user knows). */
 export function defaultAnswers(language: Lang, preset: Preset, catalogue: readonly Scenario[]): InitAnswers {
   const strings = STRINGS[language];
-  const taken = scenarioContactIds(catalogue);
+  const taken = reservedContactIds(catalogue);
   const ownerName = preset.ownerName ?? strings.lead.name;
   const ownerId = idFromName(ownerName, taken, strings.lead.id);
   return {

@@ -1,6 +1,6 @@
 import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit, type Pair, type YAMLMap } from 'yaml';
 import { defaultConfig } from '../config/types.js';
-import { isPlaceholder } from '../rules/placeholder.js';
+import { isPlaceholder, PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import type { InitAnswers, Person } from './answers.js';
 import { localize, type Lang, type Scenario, type ScenarioContact } from './catalogue.js';
 import { STRINGS } from './strings.js';
@@ -53,7 +53,23 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
       reviewed: today,
       review_every: '1 year',
     },
-    contacts: [staff(answers.owner, deputy), staff(answers.deputy, lead), ...mergeContacts(chosen).map((contact) => scenarioContact(contact, lang))],
+    contacts: [
+      staff(answers.owner, deputy),
+      staff(answers.deputy, lead),
+      // the crisis web needs someone customers may call or write to
+      {
+        id: strings.customerService.id,
+        name: strings.customerService.name,
+        role: strings.customerService.role,
+        type: 'staff',
+        ...(organization ? { organization } : {}),
+        phone: PLACEHOLDER_PHONE,
+        email: PLACEHOLDER_EMAIL,
+        availability: strings.customerService.availability,
+        public: true,
+      },
+      ...mergeContacts(chosen).map((contact) => scenarioContact(contact, lang)),
+    ],
     risks: chosen.map((scenario) => ({
       id: scenario.id,
       title: scenario.risk.title[lang],

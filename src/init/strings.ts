@@ -9,6 +9,7 @@ export interface PlanStrings {
   lead: { name: string; id: string; role: string };
   deputy: { name: string; id: string; role: string };
   availability: string;
+  customerService: { id: string; name: string; role: string; availability: string };
   crisisHosting: string;
   backup: { id: string; system: string };
   training: { id: string; topic(playbook: string | undefined): string; audience: string };
@@ -38,6 +39,7 @@ export const STRINGS: Record<Lang, PlanStrings> = {
     lead: { name: 'TODO: name of the crisis lead', id: 'crisis-lead', role: 'Crisis lead' },
     deputy: { name: 'TODO: name of the deputy crisis lead', id: 'deputy', role: 'Deputy crisis lead, IT and operations' },
     availability: 'TODO: when they can be reached, e.g. 24/7 or office-hours',
+    customerService: { id: 'customer-service', name: 'Customer service', role: 'The contact for customers on the crisis web', availability: 'TODO: opening hours' },
     crisisHosting: 'TODO: where the crisis web is hosted, separate from the service itself',
     backup: { id: 'database', system: 'TODO: what is backed up, e.g. the customer and order database' },
     training: { id: 'tabletop', topic: (playbook) => (playbook ? `Tabletop exercise: ${playbook}` : 'Tabletop exercise'), audience: 'The crisis team' },
@@ -46,6 +48,7 @@ export const STRINGS: Record<Lang, PlanStrings> = {
       contacts: [
         'Everyone you may need to reach in a crisis: your own staff, suppliers and authorities.',
         "Confirm each contact's details and availability, then set verified: to that date.",
+        'public: true marks the contacts the crisis web may show to customers.',
       ].join('\n'),
       risks: [
         'Risk assessment: what can stop or compromise the service. Severity (consequence) and likelihood',
@@ -84,6 +87,7 @@ export const STRINGS: Record<Lang, PlanStrings> = {
     lead: { name: 'TODO: krisledarens namn', id: 'krisledare', role: 'Krisledare' },
     deputy: { name: 'TODO: namn på krisledarens ersättare', id: 'ersattare', role: 'Ersättare för krisledaren, it och drift' },
     availability: 'TODO: när personen kan nås, t.ex. 24/7 eller kontorstid',
+    customerService: { id: 'kundtjanst', name: 'Kundtjänst', role: 'Kontakten för kunder på kriswebben', availability: 'TODO: öppettider' },
     crisisHosting: 'TODO: var kriswebben ligger, skild från tjänstens egen drift',
     backup: { id: 'databas', system: 'TODO: vad som säkerhetskopieras, t.ex. kund- och orderdatabasen' },
     training: { id: 'skrivbordsovning', topic: (playbook) => (playbook ? `Skrivbordsövning: ${playbook}` : 'Skrivbordsövning'), audience: 'Krisgruppen' },
@@ -92,6 +96,7 @@ export const STRINGS: Record<Lang, PlanStrings> = {
       contacts: [
         'Alla ni kan behöva nå i en kris: egen personal, leverantörer och myndigheter.',
         'Bekräfta varje kontakts uppgifter och tillgänglighet och sätt sedan verified: till det datumet.',
+        'public: true markerar de kontakter som kriswebben får visa för kunderna.',
       ].join('\n'),
       risks: [
         'Riskbedömning: det som kan stoppa eller skada tjänsten. Konsekvens (severity) och sannolikhet',

@@ -1,5 +1,5 @@
 import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
-import { defaultAnswers, scenarioContactIds, type InitAnswers, type Person, type Preset } from './answers.js';
+import { defaultAnswers, reservedContactIds, type InitAnswers, type Person, type Preset } from './answers.js';
 import type { Lang, Scenario } from './catalogue.js';
 import { checkEmail, checkId, checkPhone, checkText, checkUrl, idFromName, type Check } from './checks.js';
 import { STRINGS } from './strings.js';
@@ -44,7 +44,7 @@ export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: re
       email: given.email ?? (await ask(`${who}: e-mail`, PLACEHOLDER_EMAIL, checkEmail)),
     };
   };
-  const taken = scenarioContactIds(catalogue);
+  const taken = reservedContactIds(catalogue);
   const owner = await person({
     who: 'Crisis lead',
     introduction: 'Crisis lead, who owns the plan',

@@ -70,7 +70,7 @@ describe('the plan builder', () => {
       expect(steps.map((s) => s.action)).toEqual(scenario.playbook.steps.map((s) => s.action[lang]));
       expect(steps.map((s) => s.owner)).toEqual(scenario.playbook.steps.map((s) => (s.owner === 'lead' ? 'anna' : 'erik')));
       expect(data.preparedness.crisis_site.messages).toEqual({ [id]: scenario.message[lang] });
-      expect(data.contacts.slice(2).map((c: { id: string }) => c.id).sort()).toEqual(scenario.contacts.map((c) => c.id).sort());
+      expect(data.contacts.slice(3).map((c: { id: string }) => c.id).sort()).toEqual(scenario.contacts.map((c) => c.id).sort());
     });
   });
 
@@ -85,10 +85,12 @@ describe('the plan builder', () => {
     expect(data.playbooks).toHaveLength(7);
   });
 
-  it('makes the owner and the deputy staff contacts who stand in for each other, verified today when their details are real', () => {
+  it('makes the owner and the deputy staff contacts who stand in for each other, verified today when their details are real, and customer service the public contact', () => {
     const { data } = build(filled('en', ['outage']));
     expect(data.contacts[0]).toMatchObject({ id: 'anna', name: 'Anna Andersson', type: 'staff', organization: 'Exempel AB', deputy: 'erik', verified: TODAY });
     expect(data.contacts[1]).toMatchObject({ id: 'erik', deputy: 'anna', verified: TODAY });
+    expect(data.contacts[2]).toMatchObject({ id: 'customer-service', name: 'Customer service', type: 'staff', organization: 'Exempel AB', public: true });
+    expect(data.contacts.filter((c: { public?: boolean }) => c.public)).toHaveLength(1);
     const { data: defaults } = build(defaultAnswers('en', {}, catalogue));
     expect(defaults.contacts[0]).toMatchObject({ id: 'crisis-lead', deputy: 'deputy', phone: 'TODO +46 00 000 00 00', email: 'todo@example.invalid' });
     expect(defaults.contacts[0]).not.toHaveProperty('verified');
@@ -107,9 +109,9 @@ describe('the plan builder', () => {
   it('marks every unknown value with TODO, and nothing the user gave', () => {
     const { text, findings } = build(filled('sv', ['dns']));
     const flagged = findings.map((f) => f.path);
-    expect(flagged).toEqual(expect.arrayContaining(['/contacts/2/name', '/contacts/2/phone', '/preparedness/backups/0/system']));
+    expect(flagged).toEqual(expect.arrayContaining(['/contacts/2/phone', '/contacts/3/name', '/contacts/3/phone', '/preparedness/backups/0/system']));
     expect(flagged).toEqual(expect.arrayContaining(['/contacts/0/availability', '/contacts/1/availability']));
-    const given = ['/plan/', '/contacts/0/name', '/contacts/0/phone', '/contacts/0/email', '/contacts/1/name', '/contacts/1/phone', '/contacts/1/email', '/preparedness/crisis_site/'];
+    const given = ['/plan/', '/contacts/2/name', '/contacts/0/name', '/contacts/0/phone', '/contacts/0/email', '/contacts/1/name', '/contacts/1/phone', '/contacts/1/email', '/preparedness/crisis_site/'];
     expect(flagged.filter((path) => given.some((prefix) => path.startsWith(prefix)))).toEqual([]);
     expect(findings.every((f) => text.split('\n')[f.line - 1]!.slice(f.column - 1).replace(/^["']/, '').match(/^(https?:\/\/)?todo/i))).toBe(true);
     const { data } = build(defaultAnswers('sv', {}, catalogue));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPlaceholder, PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE, PLACEHOLDER_URL } from '../../src/rules/placeholder.js';
 import { BASE, testRule } from '../helpers/rules.js';
 
-// BASE ends at line 15; the lines below start at 16
+// BASE ends at line 15; the lines below start at 16 (a public contact: the crisis web needs one)
 const REAL = `${BASE}  - id: hosting
     name: Todos Hosting AB
     role: Today's on-call
@@ -10,6 +10,7 @@ const REAL = `${BASE}  - id: hosting
     phone: "+46 8 123 45 67"
     email: todo-list@example.com
     availability: todo_later is not a marker either
+    public: true
 preparedness:
   crisis_site:
     url: https://status.example.com
@@ -23,6 +24,7 @@ const TODOS = `${BASE}  - id: hosting
     phone: "TODO +46 00 000 00 00"
     email: todo@example.invalid
     availability: todo
+    public: true
 risks:
   - id: r1
     title: Outage
@@ -58,11 +60,11 @@ describe('placeholder', () => {
         { line: 19, column: 12, path: '/contacts/2/phone', message: /phone of contact "hosting" is still a placeholder \("TODO \+46 00 000 00 00"\)/ },
         { line: 20, column: 12, path: '/contacts/2/email', message: /email of contact "hosting"/ },
         { line: 21, column: 19, path: '/contacts/2/availability' },
-        { line: 28, column: 31, path: '/risks/0/mitigations/1' },
-        { line: 30, column: 13, path: '/risks/0/x-note' },
-        { line: 33, column: 10, path: '/preparedness/crisis_site/url', message: /url of the crisis site/ },
-        { line: 36, column: 11, path: '/preparedness/crisis_site/messages/p1' },
-        { line: 42, column: 17, path: '/playbooks/0/steps/0/action', message: /action of step 1 of playbook "p1"/ },
+        { line: 29, column: 31, path: '/risks/0/mitigations/1' },
+        { line: 31, column: 13, path: '/risks/0/x-note' },
+        { line: 34, column: 10, path: '/preparedness/crisis_site/url', message: /url of the crisis site/ },
+        { line: 37, column: 11, path: '/preparedness/crisis_site/messages/p1' },
+        { line: 43, column: 17, path: '/playbooks/0/steps/0/action', message: /action of step 1 of playbook "p1"/ },
       ],
     },
   ]);
