@@ -1,7 +1,8 @@
 import { describe } from 'vitest';
 import { BASE, testRule } from '../helpers/rules.js';
 
-const FULL = `${BASE}risks:
+const FULL = `${BASE}    public: true
+risks:
   - id: r1
     title: R
     severity: 1
@@ -48,13 +49,13 @@ describe('missing-owner', () => {
       name: 'each kind of owned item, at its mapping',
       yaml: FULL.replace(/\n +owner: anna(?=\n)/g, (match, offset: number) => (offset > 200 ? '' : match)),
       expect: [
-        { line: 17, column: 5, path: '/risks/0', message: /risk "r1" has no owner/ },
-        { line: 22, column: 5, path: '/playbooks/0' },
-        { line: 25, column: 9, path: '/playbooks/0/steps/0', message: /step 1 of playbook "p1" has no owner/ },
-        { line: 28, column: 5, path: '/preparedness/crisis_site', message: /the crisis site has no owner/ },
-        { line: 30, column: 7, path: '/preparedness/backups/0' },
-        { line: 33, column: 7, path: '/preparedness/training/0' },
-        { line: 40, column: 9, path: '/evaluations/0/actions/0', message: /action 1 of evaluation 1 has no owner/ },
+        { line: 18, column: 5, path: '/risks/0', message: /risk "r1" has no owner/ },
+        { line: 23, column: 5, path: '/playbooks/0' },
+        { line: 26, column: 9, path: '/playbooks/0/steps/0', message: /step 1 of playbook "p1" has no owner/ },
+        { line: 29, column: 5, path: '/preparedness/crisis_site', message: /the crisis site has no owner/ },
+        { line: 31, column: 7, path: '/preparedness/backups/0' },
+        { line: 34, column: 7, path: '/preparedness/training/0' },
+        { line: 41, column: 9, path: '/evaluations/0/actions/0', message: /action 1 of evaluation 1 has no owner/ },
       ],
     },
     {

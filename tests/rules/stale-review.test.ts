@@ -1,7 +1,8 @@
 import { describe } from 'vitest';
 import { BASE, testRule } from '../helpers/rules.js';
 
-const ROUTINES = `${BASE}risks:
+const ROUTINES = `${BASE}    public: true
+risks:
   - id: r1
     title: R
     severity: 1
@@ -49,7 +50,7 @@ describe('stale-review', () => {
       name: 'month arithmetic is calendar arithmetic: 2026-08-31 + 3 months = 2026-11-30',
       yaml: ROUTINES,
       today: '2026-12-01',
-      expect: [{ line: 27, column: 13, path: '/preparedness/crisis_site/tested', message: /due 2026-11-30 \(every 3 months\), 1 day overdue/ }],
+      expect: [{ line: 28, column: 13, path: '/preparedness/crisis_site/tested', message: /due 2026-11-30 \(every 3 months\), 1 day overdue/ }],
     },
     {
       name: 'every routine kind goes stale with its default interval',
@@ -57,10 +58,10 @@ describe('stale-review', () => {
       today: '2027-06-01',
       expect: [
         { line: 11, column: 15, path: '/contacts/0/verified', message: /verification of contact "anna" is stale: last 2026-11-01, due 2027-05-01 \(every 6 months\), 31 days overdue/ },
-        { line: 22, column: 15, path: '/risks/0/reviewed', message: /review of risk "r1" is stale: last 2026-01-15, due 2027-01-15 \(every 1 year\)/ },
-        { line: 27, column: 13, path: '/preparedness/crisis_site/tested', message: /test of the crisis site/ },
-        { line: 33, column: 23, path: '/preparedness/backups/0/restore_tested', message: /restore test of backup "db" is stale: last 2026-06-01, due 2026-12-01 \(every 6 months\)/ },
-        { line: 38, column: 13, path: '/preparedness/training/0/held', message: /training "t1" is stale: last 2026-01-10, due 2027-01-10 \(every P1Y\), 142 days overdue/ },
+        { line: 23, column: 15, path: '/risks/0/reviewed', message: /review of risk "r1" is stale: last 2026-01-15, due 2027-01-15 \(every 1 year\)/ },
+        { line: 28, column: 13, path: '/preparedness/crisis_site/tested', message: /test of the crisis site/ },
+        { line: 34, column: 23, path: '/preparedness/backups/0/restore_tested', message: /restore test of backup "db" is stale: last 2026-06-01, due 2026-12-01 \(every 6 months\)/ },
+        { line: 39, column: 13, path: '/preparedness/training/0/held', message: /training "t1" is stale: last 2026-01-10, due 2027-01-10 \(every P1Y\), 142 days overdue/ },
       ],
     },
     {

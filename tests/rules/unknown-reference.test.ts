@@ -16,7 +16,8 @@ describe('unknown-reference', () => {
     },
     {
       name: 'risk owner and playbook, step owner, resource provider and a crisis-site message key',
-      yaml: `${BASE}risks:
+      yaml: `${BASE}    public: true
+risks:
   - id: r1
     title: R
     severity: 2
@@ -44,11 +45,11 @@ preparedness:
       provider: cloudco
 `,
       expect: [
-        { line: 21, column: 12, path: '/risks/0/owner' },
-        { line: 22, column: 15, path: '/risks/0/playbook', message: /playbook of risk "r1" is "outage", which is no playbook id/ },
-        { line: 29, column: 16, path: '/playbooks/0/steps/0/owner', message: /owner of step 1 of playbook "overload" is "erikk".*did you mean "erik"/ },
-        { line: 36, column: 7, path: '/preparedness/crisis_site/messages/outages', message: /crisis-site message "outages"/ },
-        { line: 41, column: 17, path: '/preparedness/resources/0/provider' },
+        { line: 22, column: 12, path: '/risks/0/owner' },
+        { line: 23, column: 15, path: '/risks/0/playbook', message: /playbook of risk "r1" is "outage", which is no playbook id/ },
+        { line: 30, column: 16, path: '/playbooks/0/steps/0/owner', message: /owner of step 1 of playbook "overload" is "erikk".*did you mean "erik"/ },
+        { line: 37, column: 7, path: '/preparedness/crisis_site/messages/outages', message: /crisis-site message "outages"/ },
+        { line: 42, column: 17, path: '/preparedness/resources/0/provider' },
       ],
     },
     {
