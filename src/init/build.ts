@@ -107,6 +107,9 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
       title: scenario.playbook.title[lang],
       trigger: scenario.playbook.trigger[lang],
       owner: lead,
+      ...(scenario.playbook.clocks
+        ? { clocks: scenario.playbook.clocks.map((clock) => ({ title: clock.title[lang], within: clock.within, from: clock.from, notify: clock.notify, basis: clock.basis[lang] })) }
+        : {}),
       steps: scenario.playbook.steps.map((step) => ({
         action: step.action[lang],
         owner: step.owner === 'lead' ? lead : deputy,

@@ -18,6 +18,15 @@ export interface ScenarioStep {
   notes?: Localized<string>;
 }
 
+/** A deadline that starts with the crisis; `notify` is the id of one of the scenario's contacts. */
+export interface ScenarioClock {
+  title: Localized<string>;
+  within: string;
+  from: 'detection' | 'activation';
+  notify: string;
+  basis: Localized<string>;
+}
+
 export interface ScenarioContact {
   id: string;
   name: Text;
@@ -45,6 +54,7 @@ export interface Scenario {
   playbook: {
     title: Localized<string>;
     trigger: Localized<string>;
+    clocks?: ScenarioClock[];
     steps: ScenarioStep[];
   };
   message: Localized<string>;

@@ -7,6 +7,9 @@ import { loadCatalogue } from '../../src/init/catalogue.js';
 import { askAnswers, type Prompts } from '../../src/init/wizard.js';
 import { loadPlan } from '../../src/validate.js';
 
+// a fresh plan's to-do list: values to fill in, and playbooks for high risks still to exercise
+const TODO_RULES = new Set(['placeholder', 'unexercised']);
+
 const catalogue = loadCatalogue();
 type Screen = Awaited<ReturnType<typeof render>>;
 
@@ -57,7 +60,7 @@ describe('the init wizard', () => {
     expect(questions[1]).toBe('? Organisation (TODO: organisationens namn)');
     expect(questions[16]).toMatch(/Also write krisplan.config.yaml .*\(y\/N\)/);
     const { findings } = loadPlan(buildPlanYaml({ answers, catalogue, today: '2026-11-29', schema: 'x' }), { today: '2026-11-29' });
-    expect(findings.filter((f) => f.rule !== 'placeholder')).toEqual([]);
+    expect(findings.filter((f) => !TODO_RULES.has(f.rule))).toEqual([]);
   });
 
   it('checks answers as they are typed and shows why next to the question', async () => {
