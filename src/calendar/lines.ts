@@ -6,13 +6,17 @@
 const encoder = new TextEncoder();
 const MAX_OCTETS = 75;
 
-/** Escapes a TEXT value: backslash, semicolon, comma and newline; other control characters are dropped. */
-export function escapeText(text: string): string {
+/**
+ * Escapes a TEXT value: backslash, comma, newline and, unless `semicolon` is false, semicolon; other control
+ * characters are dropped. vCard escapes semicolons only in compound values (N, ORG), where they separate fields:
+ * readers do not unescape them elsewhere (RFC 6350 §3.4).
+ */
+export function escapeText(text: string, options: { semicolon?: boolean } = {}): string {
   return text
     .replace(/\r\n?/g, '\n')
     // TEXT allows no control character but HTAB; newlines are escaped below
     .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
-    .replace(/[\\;,]/g, (c) => `\\${c}`)
+    .replace(options.semicolon === false ? /[\\,]/g : /[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }
 

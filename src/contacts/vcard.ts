@@ -25,19 +25,24 @@ export function buildVcards(contacts: readonly Contact[], options: VcardOptions)
 function card(contact: Contact, options: VcardOptions): string {
   const name = contact.name ?? contact.id ?? '';
   const isPerson = contact.type === undefined || contact.type === 'staff' || contact.type === 'other';
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(options.file, contact.id ?? name)}`, `KIND:${isPerson ? 'individual' : 'org'}`, `FN:${escapeText(name)}`];
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(options.file, contact.id ?? name)}`, `KIND:${isPerson ? 'individual' : 'org'}`, `FN:${text(name)}`];
   lines.push(`N:${isPerson ? structuredName(name) : ';;;;'}`);
   if (contact.organization !== undefined) lines.push(`ORG:${escapeText(contact.organization)}`);
-  if (contact.role !== undefined) lines.push(`TITLE:${escapeText(contact.role)}`);
+  if (contact.role !== undefined) lines.push(`TITLE:${text(contact.role)}`);
   if (contact.phone !== undefined) {
     const tel = telHref(contact.phone);
-    lines.push(tel ? `TEL;VALUE=uri;TYPE=voice:${tel}` : `TEL;VALUE=text:${escapeText(contact.phone)}`);
+    lines.push(tel ? `TEL;VALUE=uri;TYPE=voice:${tel}` : `TEL;VALUE=text:${text(contact.phone)}`);
   }
-  if (contact.email !== undefined) lines.push(`EMAIL:${escapeText(contact.email)}`);
+  if (contact.email !== undefined) lines.push(`EMAIL:${text(contact.email)}`);
   const note = noteText(contact, options);
-  if (note !== '') lines.push(`NOTE:${escapeText(note)}`);
+  if (note !== '') lines.push(`NOTE:${text(note)}`);
   lines.push('END:VCARD');
   return contentLines(lines);
+}
+
+/** A single TEXT value; the semicolon escape belongs to compound values only. */
+function text(value: string): string {
+  return escapeText(value, { semicolon: false });
 }
 
 /** `Anna Lindqvist` → family `Lindqvist`, given `Anna`; a single word is the family name. */
