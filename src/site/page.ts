@@ -19,7 +19,7 @@ header{border-bottom:.25rem solid var(--line)}
 .org{margin:0;font-weight:700}
 h1{font-size:1.6rem;line-height:1.2;margin:.5rem 0 1rem}
 h2{font-size:1.2rem;margin:2rem 0 .5rem}
-.message p{font-size:1.1rem;margin:0 0 1rem}
+.message p{font-size:1.1rem;margin:0 0 1rem;hyphens:auto}
 .updated{color:var(--muted);margin:0}
 ul{list-style:none;margin:0;padding:0}
 li{margin:0 0 1.25rem}
