@@ -1,14 +1,16 @@
 import type { Config } from '../config/types.js';
-import { parseDate, parseDuration, type DayNumber } from '../model/dates.js';
+import { continuityEngaged, frequencyMinutes, lastExercised, minutesOf, playbookLevel } from '../model/continuity.js';
+import { addDuration, parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { routines, withDueDates, type DueRoutine } from '../model/due.js';
-import type { Contact, ContactType, Plan } from '../model/plan.js';
-import { scoreRisks, type RiskLevel } from '../model/scoring.js';
+import type { Clock, Contact, ContactType, Plan, Playbook, Service } from '../model/plan.js';
+import { scoreRisk, scoreRisks, type RiskLevel } from '../model/scoring.js';
 import type { Finding } from '../types.js';
 import { safeHref, mailtoHref, telHref } from '../util/html.js';
-import { dateView, durationText, frequencyText, translate, type Lang, type MessageKey } from './i18n.js';
+import { dateView, durationText, frequencyText, shortDurationText, translate, type Lang, type MessageKey } from './i18n.js';
 import type {
-  ActionView, ContactGroupView, ContactView, EvaluationView, Handbook, PersonView, PlaybookView, PreparednessView,
-  RiskRefView, RisksView, RiskView, SectionView, StatusView, WarningView,
+  ActionView, ClockView, ContactGroupView, ContactView, EvaluationView, ExerciseDueView, ExerciseView, Handbook, MatrixRowView,
+  PersonView, PlaybookRefView, PlaybookView, PreparednessView, RiskRefView, RisksView, RiskView, SectionView, ServiceRefView,
+  ServiceView, StatusView, WarningView,
 } from './view.js';
 
 export interface HandbookInput {
@@ -66,8 +68,62 @@ export function buildHandbook(input: HandbookInput): Handbook {
     if (playbook.id !== undefined && !playbookAnchors.has(playbook.id)) playbookAnchors.set(playbook.id, { index, title: playbook.title ?? playbook.id });
   });
   const playbookAnchor = (index: number) => `playbook-${index + 1}`;
+  const playbookRef = (id: string | undefined): PlaybookRefView | undefined => {
+    const linked = id !== undefined ? playbookAnchors.get(id) : undefined;
+    return linked && id !== undefined ? { id, anchor: playbookAnchor(linked.index), title: linked.title } : undefined;
+  };
+  const words = (value: string | undefined) => {
+    const duration = parseDuration(value);
+    return duration ? durationText(duration, lang) : value;
+  };
+
+  const servicesById = new Map<string, { index: number; service: Service }>();
+  plan.services.forEach((service, index) => {
+    if (service.id !== undefined && !servicesById.has(service.id)) servicesById.set(service.id, { index, service });
+  });
+  const serviceRef = (id: string): ServiceRefView | undefined => {
+    const found = servicesById.get(id);
+    if (!found) return undefined;
+    return { id, anchor: `service-${found.index + 1}`, title: found.service.title ?? id, rto: words(found.service.rto), rpo: words(found.service.rpo) };
+  };
+  const clock = (value: Clock): ClockView => {
+    const within = parseDuration(value.within);
+    // the schema's default: a deadline counts from detection
+    const from = value.from ?? 'detection';
+    return {
+      title: value.title ?? '',
+      within: within ? durationText(within, lang) : value.within,
+      withinShort: within ? shortDurationText(within, lang) : value.within,
+      from,
+      fromText: t(from === 'detection' ? 'clock.from.detection' : 'clock.from.activation'),
+      notify: person(value.notify),
+      basis: value.basis,
+    };
+  };
+  // the same judgement as the unexercised rule: only plans that keep track of exercises are held to the interval
+  const exerciseEvery = continuityEngaged('unexercised', plan, config) ? parseDuration(config.intervals.exercise) : undefined;
+  const exercise = (playbook: Playbook): ExerciseView => {
+    const level = playbookLevel(plan, playbook.id, config);
+    const last = lastExercised(plan, playbook);
+    const view: ExerciseView = { last: last === undefined ? undefined : dateView(last, lang), isStale: false, daysOverdue: 0, isRequired: false };
+    if (!exerciseEvery || (level !== 'high' && level !== 'critical')) return view;
+    view.isRequired = true;
+    view.every = durationText(exerciseEvery, lang);
+    // never exercised: overdue, with no date to count from
+    if (last === undefined) return { ...view, isStale: true };
+    const dueDay = addDuration(last, exerciseEvery);
+    view.due = dateView(dueDay, lang);
+    view.daysOverdue = Math.max(0, today - dueDay);
+    view.isStale = view.daysOverdue > 0;
+    return view;
+  };
 
   const scored = scoreRisks(plan.risks, config);
+  const residualOf = (rating: { severity?: number; likelihood?: number } | undefined): RiskView['residual'] => {
+    const scoredResidual = rating && scoreRisk(rating, config);
+    if (!rating || !scoredResidual) return undefined;
+    return { severity: rating.severity!, likelihood: rating.likelihood!, ...scoredResidual, levelText: t(`level.${scoredResidual.level}`) };
+  };
   const register: RiskView[] = scored.map(({ risk, index, score, level }, rank) => {
     const linked = risk.playbook !== undefined ? playbookAnchors.get(risk.playbook) : undefined;
     return {
@@ -86,6 +142,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
       mitigations: risk.mitigations ?? [],
       playbook: linked && risk.playbook !== undefined ? { id: risk.playbook, anchor: playbookAnchor(linked.index), title: linked.title } : undefined,
       reviewed: status(`/risks/${index}`, risk.reviewed ?? plan.plan.reviewed),
+      residual: residualOf(risk.residual),
       warnings: at(`/risks/${index}`),
     };
   });
@@ -113,8 +170,55 @@ export function buildHandbook(input: HandbookInput): Handbook {
     }),
     message: playbook.id !== undefined && Object.prototype.hasOwnProperty.call(messages, playbook.id) ? messages[playbook.id] : undefined,
     risks: register.filter((risk) => playbook.id !== undefined && risk.playbook?.id === playbook.id).map(riskRef),
+    clocks: playbook.clocks
+      .map((value) => ({ view: clock(value), minutes: minutesOf(value.within) ?? Infinity }))
+      .sort((a, b) => a.minutes - b.minutes)
+      .map(({ view }) => view),
+    services: (playbook.services ?? []).map(serviceRef).filter((ref): ref is ServiceRefView => ref !== undefined),
+    exercised: exercise(playbook),
     warnings: at(`/playbooks/${index}`),
   }));
+
+  const services: ServiceView[] = plan.services.map((service, index) => {
+    const rpo = minutesOf(service.rpo);
+    const rto = minutesOf(service.rto);
+    const protecting = plan.preparedness.backups
+      .map((backup, i) => ({ backup, i }))
+      .filter(({ backup }) => service.id !== undefined && backup.services?.includes(service.id) === true);
+    const frequencies = protecting.map(({ backup }) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
+    // as the rpo-backup rule judges it: the service is covered when its most frequent backup is within the RPO
+    const isRpoMissed = rpo !== undefined && frequencies.length > 0 && Math.min(...frequencies) > rpo;
+    const dependsOn = service.depends_on ?? [];
+    return {
+      id: service.id ?? '',
+      anchor: `service-${index + 1}`,
+      title: service.title ?? service.id ?? '',
+      owner: person(service.owner),
+      rto: words(service.rto),
+      rpo: words(service.rpo),
+      // an id names a contact first, as the rules read it
+      dependsOnContacts: dependsOn.filter((id) => contactsById.has(id) || !servicesById.has(id)).map((id) => person(id)!),
+      dependsOnServices: dependsOn.filter((id) => !contactsById.has(id)).map(serviceRef).filter((ref): ref is ServiceRefView => ref !== undefined),
+      backups: protecting.map(({ backup, i }) => {
+        const frequency = frequencyMinutes(backup.frequency);
+        const took = minutesOf(backup.restore_took);
+        return {
+          id: backup.id ?? '',
+          system: backup.system,
+          frequency: backup.frequency === undefined ? undefined : frequencyText(backup.frequency, lang),
+          restoreTested: status(`/preparedness/backups/${i}`, backup.restore_tested),
+          restoreTook: words(backup.restore_took),
+          isTooRare: isRpoMissed && frequency !== undefined && frequency > rpo,
+          isTooSlow: rto !== undefined && took !== undefined && took > rto,
+        };
+      }),
+      playbooks: plan.playbooks
+        .filter((playbook) => service.id !== undefined && playbook.services?.includes(service.id) === true)
+        .map((playbook) => playbookRef(playbook.id))
+        .filter((ref): ref is PlaybookRefView => ref !== undefined),
+      warnings: at(`/services/${index}`),
+    };
+  });
 
   const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
     ...personView(contact),
@@ -158,6 +262,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
       frequency: backup.frequency === undefined ? undefined : frequencyText(backup.frequency, lang),
       owner: person(backup.owner),
       restoreTested: status(`/preparedness/backups/${index}`, backup.restore_tested),
+      restoreTook: words(backup.restore_took),
       warnings: at(`/preparedness/backups/${index}`),
     })),
     training: plan.preparedness.training.map((training, index) => ({
@@ -175,10 +280,20 @@ export function buildHandbook(input: HandbookInput): Handbook {
       provider: person(resource.provider),
       warnings: at(`/preparedness/resources/${index}`),
     })),
+    exercises: playbooks
+      .filter((playbook) => playbook.exercised.isRequired)
+      .map((playbook): ExerciseDueView => {
+        const level = playbookLevel(plan, playbook.id, config)!;
+        return { id: playbook.id, anchor: playbook.anchor, title: playbook.title, level, levelText: t(`level.${level}`), exercised: playbook.exercised };
+      }),
     staleCount: 0,
   };
-  preparedness.staleCount = [preparedness.crisisSite?.tested, ...preparedness.backups.map((b) => b.restoreTested), ...preparedness.training.map((x) => x.held)]
-    .filter((s) => s?.isStale).length;
+  preparedness.staleCount = [
+    preparedness.crisisSite?.tested,
+    ...preparedness.backups.map((b) => b.restoreTested),
+    ...preparedness.training.map((x) => x.held),
+    ...preparedness.exercises.map((x) => x.exercised),
+  ].filter((s) => s?.isStale).length;
 
   const evaluations: EvaluationView[] = plan.evaluations
     .map((evaluation, index) => {
@@ -207,6 +322,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
             warnings: at(`/evaluations/${index}/actions/${j}`),
           };
         }),
+        playbook: evaluation.type === 'exercise' ? playbookRef(evaluation.playbook) : undefined,
         warnings: at(`/evaluations/${index}`),
       };
     })
@@ -218,9 +334,11 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const sections: SectionView[] = [
     { anchor: 'first-hour', title: t('section.firstHour'), children: [] },
     { anchor: 'playbooks', title: t('section.playbooks'), children: playbooks.map((p) => ({ anchor: p.anchor, title: p.title })) },
+    // right after the playbooks: their restore steps are where a reader needs the RTO, the RPO and which backup to use
+    ...(services.length > 0 ? [{ anchor: 'recovery', title: t('section.recovery'), children: services.map((s) => ({ anchor: s.anchor, title: s.title })) }] : []),
     { anchor: 'contacts', title: t('section.contacts'), children: contactGroups.map((g) => ({ anchor: `contacts-${g.type}`, title: g.title })) },
     { anchor: 'risks', title: t('section.risks'), children: [{ anchor: 'risk-matrix', title: t('risk.matrix') }, { anchor: 'risk-register', title: t('risk.register') }] },
-    { anchor: 'preparedness', title: t('section.preparedness'), children: [] },
+    { anchor: 'preparedness', title: t('section.preparedness'), children: preparednessChildren(preparedness, t) },
     { anchor: 'evaluations', title: t('section.evaluations'), children: [] },
   ];
 
@@ -239,6 +357,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
     callList,
     sections,
     playbooks,
+    services,
     contactGroups,
     risks: risksView(register, riskRef, config, lang),
     preparedness,
@@ -267,22 +386,41 @@ function risksView(register: RiskView[], riskRef: (risk: RiskView) => RiskRefVie
   const { scale, levels } = config.risk;
   const axis = Array.from({ length: scale }, (_, i) => i + 1);
   const levelOf = (score: number): RiskLevel => (score >= levels.critical ? 'critical' : score >= levels.high ? 'high' : score >= levels.medium ? 'medium' : 'low');
-  return {
-    scale,
-    likelihoods: axis,
-    matrix: [...axis].reverse().map((severity) => ({
+  const matrix = (place: (risk: RiskView) => { severity: number; likelihood: number; isInherent: boolean }): MatrixRowView[] =>
+    [...axis].reverse().map((severity) => ({
       severity,
       cells: axis.map((likelihood) => ({
         severity,
         likelihood,
         score: severity * likelihood,
         level: levelOf(severity * likelihood),
-        risks: register.filter((risk) => risk.severity === severity && risk.likelihood === likelihood).map(riskRef),
+        risks: register
+          .map((risk) => ({ risk, at: place(risk) }))
+          .filter(({ at }) => at.severity === severity && at.likelihood === likelihood)
+          .map(({ risk, at }) => ({ ...riskRef(risk), isInherent: at.isInherent })),
       })),
-    })),
+    }));
+  const hasResidual = register.some((risk) => risk.residual !== undefined);
+  return {
+    scale,
+    likelihoods: axis,
+    matrix: matrix((risk) => ({ severity: risk.severity, likelihood: risk.likelihood, isInherent: false })),
+    hasResidual,
+    // a risk nobody rated after its mitigations is as big as before them
+    residualMatrix: hasResidual ? matrix(({ residual, severity, likelihood }) => (residual ? { ...residual, isInherent: false } : { severity, likelihood, isInherent: true })) : undefined,
     levels: LEVELS.map((level) => ({ level, text: translate(lang, `level.${level}`), from: level === 'low' ? 1 : levels[level] })),
     register,
   };
+}
+
+function preparednessChildren(preparedness: PreparednessView, t: (key: MessageKey) => string): SectionView['children'] {
+  const children: SectionView['children'] = [];
+  if (preparedness.crisisSite) children.push({ anchor: 'crisis-site', title: t('prep.crisisSite') });
+  if (preparedness.backups.length > 0) children.push({ anchor: 'backups', title: t('prep.backups') });
+  if (preparedness.training.length > 0) children.push({ anchor: 'training', title: t('prep.training') });
+  if (preparedness.exercises.length > 0) children.push({ anchor: 'exercises', title: t('prep.exercises') });
+  if (preparedness.resources.length > 0) children.push({ anchor: 'resources', title: t('prep.resources') });
+  return children;
 }
 
 /** Item pointers that get their warnings shown beside them; any other warning goes to the cover. */
@@ -290,6 +428,7 @@ function itemPointers(plan: Plan): string[] {
   const items = ['/plan', '/preparedness/crisis_site'];
   plan.contacts.forEach((_, i) => items.push(`/contacts/${i}`));
   plan.risks.forEach((_, i) => items.push(`/risks/${i}`));
+  plan.services.forEach((_, i) => items.push(`/services/${i}`));
   plan.playbooks.forEach((playbook, i) => {
     items.push(`/playbooks/${i}`);
     playbook.steps.forEach((_, j) => items.push(`/playbooks/${i}/steps/${j}`));

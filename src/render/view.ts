@@ -80,6 +80,38 @@ export interface RiskRefView {
   levelText: string;
 }
 
+/** A legal or contractual deadline that starts with the crisis (a playbook's `clocks`), shown as a deadline box. */
+export interface ClockView {
+  title: string;
+  /** the deadline after T in the reader's words, e.g. "72 timmar" */
+  within?: string;
+  /** the same, short, for "T + …": "72 h", "30 min", "3 dagar" */
+  withinShort?: string;
+  /** what T is (the plan's default is detection) */
+  from: 'detection' | 'activation';
+  /** e.g. "från upptäckt" / "from detection" */
+  fromText: string;
+  /** the contact to notify, with phone */
+  notify?: PersonView;
+  /** e.g. "GDPR art. 33" */
+  basis?: string;
+}
+
+/** When a playbook was last exercised and, for high and critical risks, when it is due again. */
+export interface ExerciseView extends StatusView {
+  /** the playbook is for a high or critical risk, so it must be exercised every `config.intervals.exercise` */
+  isRequired: boolean;
+}
+
+/** A service in a playbook's "restores" line: its recovery objectives in words. */
+export interface ServiceRefView {
+  id: string;
+  anchor: string;
+  title: string;
+  rto?: string;
+  rpo?: string;
+}
+
 export interface PlaybookView {
   number: number;
   id: string;
@@ -92,6 +124,12 @@ export interface PlaybookView {
   message?: string;
   /** risks whose `playbook` is this one, highest score first */
   risks: RiskRefView[];
+  /** deadlines that start with the crisis, shortest first */
+  clocks: ClockView[];
+  /** the playbook's `services`: what it restores */
+  services: ServiceRefView[];
+  /** from `exercised` and evaluations of type exercise that name the playbook */
+  exercised: ExerciseView;
   warnings: WarningView[];
 }
 
@@ -111,7 +149,22 @@ export interface RiskView extends RiskRefView {
   mitigations: string[];
   playbook?: PlaybookRefView;
   reviewed: StatusView;
+  /** the rating after mitigations, when the risk has one */
+  residual?: ResidualView;
   warnings: WarningView[];
+}
+
+export interface ResidualView {
+  severity: number;
+  likelihood: number;
+  score: number;
+  level: RiskLevel;
+  levelText: string;
+}
+
+export interface MatrixRiskView extends RiskRefView {
+  /** only in the residual matrix: the risk has no residual rating and is placed by its inherent one */
+  isInherent: boolean;
 }
 
 export interface MatrixCellView {
@@ -119,7 +172,7 @@ export interface MatrixCellView {
   likelihood: number;
   score: number;
   level: RiskLevel;
-  risks: RiskRefView[];
+  risks: MatrixRiskView[];
 }
 
 export interface MatrixRowView {
@@ -138,8 +191,12 @@ export interface RisksView {
   scale: number;
   /** 1..scale, for the likelihood axis */
   likelihoods: number[];
-  /** severity rows, highest first */
+  /** severity rows, highest first, with each risk at its inherent rating */
   matrix: MatrixRowView[];
+  /** any risk has a residual rating */
+  hasResidual: boolean;
+  /** the same matrix after mitigations (only when `hasResidual`); risks without a residual rating stay at their inherent one */
+  residualMatrix?: MatrixRowView[];
   levels: LevelView[];
   /** by score descending, then id */
   register: RiskView[];
@@ -169,7 +226,16 @@ export interface BackupView {
   frequency?: string;
   owner?: PersonView;
   restoreTested: StatusView;
+  /** how long the last restore test took, in words */
+  restoreTook?: string;
   warnings: WarningView[];
+}
+
+/** A playbook that must be exercised (it is for a high or critical risk), for the preparedness section. */
+export interface ExerciseDueView extends PlaybookRefView {
+  level: RiskLevel;
+  levelText: string;
+  exercised: ExerciseView;
 }
 
 export interface TrainingView {
@@ -194,8 +260,43 @@ export interface PreparednessView {
   backups: BackupView[];
   training: TrainingView[];
   resources: ResourceView[];
-  /** crisis web, backups and training that are overdue */
+  /** playbooks for high and critical risks, in playbook order, with when each must be exercised next */
+  exercises: ExerciseDueView[];
+  /** crisis web, backups, training and playbook exercises that are overdue */
   staleCount: number;
+}
+
+/** A backup as the recovery objectives show it: does it meet the service's RPO and RTO? */
+export interface ServiceBackupView {
+  id: string;
+  system?: string;
+  frequency?: string;
+  restoreTested: StatusView;
+  restoreTook?: string;
+  /** backed up less often than the service's RPO allows */
+  isTooRare: boolean;
+  /** the measured restore took longer than the service's RTO */
+  isTooSlow: boolean;
+}
+
+export interface ServiceView {
+  id: string;
+  anchor: string;
+  title: string;
+  owner?: PersonView;
+  /** longest acceptable downtime, in words */
+  rto?: string;
+  /** most data, counted in time, that may be lost, in words */
+  rpo?: string;
+  /** `depends_on` ids that name contacts (suppliers, staff), with their phones */
+  dependsOnContacts: PersonView[];
+  /** `depends_on` ids that name other services */
+  dependsOnServices: ServiceRefView[];
+  /** the backups whose `services` name this one */
+  backups: ServiceBackupView[];
+  /** the playbooks whose `services` name this one */
+  playbooks: PlaybookRefView[];
+  warnings: WarningView[];
 }
 
 export interface ActionView {
@@ -220,6 +321,8 @@ export interface EvaluationView {
   wentWell: string[];
   improve: string[];
   actions: ActionView[];
+  /** the playbook an exercise exercised */
+  playbook?: PlaybookRefView;
   warnings: WarningView[];
 }
 
@@ -251,6 +354,8 @@ export interface Handbook {
   /** table of contents, in print order */
   sections: SectionView[];
   playbooks: PlaybookView[];
+  /** the plan's services with their recovery objectives (RTO, RPO) and backups; empty when the plan has none */
+  services: ServiceView[];
   contactGroups: ContactGroupView[];
   risks: RisksView;
   preparedness: PreparednessView;

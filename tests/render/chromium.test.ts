@@ -4,18 +4,19 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChrome, renderHandbook } from '../../src/render/index.js';
+import { findChrome, handbookView, renderHandbook } from '../../src/render/index.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { loadFile } from './helpers.js';
 
 // .ci/run installs Debian's chromium and poppler-utils, so these run for real in CI.
 const chrome = findChrome();
 /**
- * A frozen copy of the Swedish example prints on 18 pages: cover, first hour, contents, 7 for 6 playbooks (the
- * first one's message runs over), 2 contacts, 3 risks (matrix and register), 2 preparedness, evaluations.
+ * A frozen copy of the Swedish example prints on 19 pages: cover, first hour, contents, 7 for 6 playbooks (the
+ * first one's deadline boxes and steps run over), recovery objectives, 2 contacts, 3 risks (the inherent and residual
+ * matrices, then the register), 2 preparedness, evaluations.
  */
 const FROZEN = 'tests/render/fixtures/webshop-sv.yaml';
-const EXPECTED_PAGES = 18;
+const EXPECTED_PAGES = 19;
 
 describe('the HTML handbook in headless Chromium', () => {
   let browser: Browser;
@@ -86,10 +87,17 @@ describe('the HTML handbook in headless Chromium', () => {
     expect(pages[0]).toMatch(/^KRISHANDBOK\s+Krisplan – Webbutiken/);
     expect(pages[0]).not.toMatch(/Sida 1 av/);
     expect(pages[1]).toMatch(/^Första timmen/);
-    expect(pages[1]).toMatch(new RegExp(`Ringlista[\\s\\S]*Kriswebb[\\s\\S]*Vad har hänt\\?[\\s\\S]*Sida 2 av ${total}$`));
+    expect(pages[1]).toMatch(new RegExp(`Ringlista[\\s\\S]*Kriswebb[\\s\\S]*Vad har hänt\\?[\\s\\S]*senast T \\+ 24 h: Polisanmäl[\\s\\S]*Sida 2 av ${total}$`));
     expect(pages[2]).toMatch(/^Innehåll/);
-    const playbookStarts = pages.map((text) => /^(Handlingsplaner\s+)?(\d+)\. /.exec(text)?.[2]).filter((n) => n !== undefined);
-    expect(playbookStarts).toEqual(['1', '2', '3', '4', '5', '6']);
+    // a page that starts with a playbook's heading (a long playbook's next page starts with a step, also numbered)
+    const headings = handbookView(loadFile('examples/webshop.yaml'), { today: '2026-11-29' }).playbooks.map((p) => `${p.number}. ${p.title}`);
+    const playbookStarts = pages.map((text) => headings.find((heading) => text.replace(/^Handlingsplaner\s+/, '').startsWith(heading))).filter((h) => h !== undefined);
+    expect(playbookStarts).toEqual(headings);
+    expect(pages[3]).toMatch(/^Handlingsplaner\s+1\. Dataintrång[^\n]*\n+\s*SENAST\s+Polisanmäl dataintrånget/);
+    // the recovery objectives start a page of their own, right after the last playbook
+    const recovery = pages.findIndex((text) => text.startsWith('Återställningsmål'));
+    expect(pages[recovery - 1]).toMatch(/^6\. Förlorad domän eller DNS/);
+    expect(pages[recovery]).toMatch(/Webbutiken – produktsidor, varukorg och kassa[\s\S]*Orderhantering och kundregister/);
     for (const [i, text] of pages.entries()) if (i > 0) expect(text).toMatch(new RegExp(`Sida ${i + 1} av ${total}$`));
   });
 });

@@ -19,7 +19,7 @@ describe('hostile plan text in HTML', () => {
   });
 
   it('creates no element, attribute or link from plan text', () => {
-    expect(document.querySelectorAll('script, iframe, img, svg, marquee, u, b, table table, style ~ style').length).toBe(0);
+    expect(document.querySelectorAll('script, iframe, img, svg, marquee, u, b, i, table table, style ~ style').length).toBe(0);
     expect(document.querySelectorAll('style').length).toBe(1);
     for (const element of document.querySelectorAll('*')) {
       for (const name of element.getAttributeNames()) expect(name, `${element.tagName} ${name}`).not.toMatch(/^on/);
@@ -43,6 +43,18 @@ describe('hostile plan text in HTML', () => {
     expect(text(risk.querySelector('.title'))).toBe(raw.risks[0].title);
     expect([...risk.querySelectorAll('li')].map((li) => li.textContent)).toEqual(raw.risks[0].mitigations);
     expect(text(document.querySelector('#contact-1 strong'))).toBe(raw.contacts[0].name);
+  });
+
+  it('shows service titles, backup systems, clock titles and legal bases as text', () => {
+    const service = raw.services[0];
+    const clock = raw.playbooks[0].clocks[0];
+    expect(text(document.querySelector('#service-1 h3'))).toBe(service.title);
+    expect(text(document.querySelector('#service-1 .service-backups td'))).toBe(raw.preparedness.backups[0].system);
+    expect(text(document.querySelector('#playbook-1 .meta a[href="#service-1"]'))).toBe(service.title);
+    expect(text(document.querySelector('#contents a[href="#service-1"]'))).toBe(service.title);
+    expect(text(document.querySelector('#playbook-1 .clock-title'))).toBe(clock.title);
+    expect(document.querySelector('#playbook-1 .basis')!.textContent).toBe(clock.basis);
+    expect(text(document.querySelector('#first-hour .first-clock'))).toBe(`by T + 72 h: ${clock.title} – ${raw.contacts[1].name.replace(/\s+/g, ' ')}, ${raw.contacts[1].phone}`);
   });
 
   it('never runs plan text as a template', () => {
@@ -81,6 +93,14 @@ describe('hostile plan text in Markdown', () => {
       expect(rows[1]).toMatch(/^\| --- \|/);
       for (const line of rows) expect(cells(line), line).toBe(cells(rows[1]!));
     }
+  });
+
+  it('escapes service titles, backup systems, clock titles and legal bases', () => {
+    for (const value of [raw.services[0].title, raw.preparedness.backups[0].system, raw.playbooks[0].clocks[0].title, raw.playbooks[0].clocks[0].basis]) {
+      expect(md).toContain(escapeMarkdown(value));
+    }
+    expect(md).toContain(`> ⏰ **${escapeMarkdown(raw.playbooks[0].clocks[0].title)}** — To: `);
+    expect(md).toContain(`### ${escapeMarkdown(raw.services[0].title)}\n`);
   });
 
   it('starts no heading, list or quote inside a text', () => {

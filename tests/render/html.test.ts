@@ -16,7 +16,7 @@ describe('HTML handbook of the Swedish example', () => {
   });
 
   it('has the sections in the order a crisis needs them', () => {
-    expect(ids(document, 'main > section')).toEqual(['cover', 'first-hour', 'contents', 'playbooks', 'contacts', 'risks', 'preparedness', 'evaluations']);
+    expect(ids(document, 'main > section')).toEqual(['cover', 'first-hour', 'contents', 'playbooks', 'recovery', 'contacts', 'risks', 'preparedness', 'evaluations']);
     expect(text(document.querySelector('#cover h1'))).toBe('Krisplan – Webbutiken');
     expect(text(document.querySelector('#cover'))).toContain('Nästa genomgång senast16 november 2027');
   });
@@ -31,7 +31,8 @@ describe('HTML handbook of the Swedish example', () => {
 
   it('links every table-of-contents entry to a place in the handbook', () => {
     const targets = [...document.querySelectorAll('#contents a')].map((a) => a.getAttribute('href')!.slice(1));
-    expect(targets.length).toBe(6 + 6 + 4 + 2);
+    // sections, playbooks, services, contact groups, matrix and register, preparedness parts
+    expect(targets.length).toBe(7 + 6 + 2 + 4 + 2 + 5);
     for (const target of targets) expect(document.getElementById(target), target).not.toBeNull();
     for (const link of document.querySelectorAll('a[href^="#"]')) expect(document.getElementById(link.getAttribute('href')!.slice(1)), link.getAttribute('href')!).not.toBeNull();
   });
@@ -44,7 +45,7 @@ describe('HTML handbook of the Swedish example', () => {
     expect(sheet.querySelectorAll('.call-list tbody tr').length).toBe(8);
     expect(sheet.querySelector('.crisis-site a[href="https://status.example.com"]')).not.toBeNull();
     expect(text(sheet.querySelector('.crisis-site'))).toContain('Lena Ek, +46 70 123 45 70');
-    expect(sheet.querySelectorAll('.which a').length).toBe(6);
+    expect(sheet.querySelectorAll('.which > li > a').length).toBe(6);
   });
 
   it('shows each playbook as a checklist with owner name and phone and "within" on every step', () => {
@@ -74,7 +75,7 @@ describe('HTML handbook of the Swedish example', () => {
   });
 
   it('draws the risk matrix as a coloured heat map and lists the register by score', () => {
-    const cells = document.querySelectorAll('.heatmap td.cell');
+    const cells = document.querySelectorAll('.matrix.inherent .heatmap td.cell');
     expect(cells.length).toBe(25);
     expect([...cells].filter((cell) => cell.classList.contains('level-critical')).length).toBe(3);
     const highCell = [...cells].find((cell) => text(cell).startsWith('2, 3'))!;
@@ -84,7 +85,8 @@ describe('HTML handbook of the Swedish example', () => {
     expect(rows.map((row) => text(row.querySelector('.score strong')))).toEqual(['15', '12', '12', '10', '8', '6', '5']);
     const first = [...rows[0]!.querySelectorAll('td')].map(text);
     expect(first[3]).toBe('hög');
-    expect(first[4]).toBe('Erik Holm, +46 70 123 45 69');
+    expect(first[4]).toBe('5 × 2 = 10hög');
+    expect(first[5]).toBe('Erik Holm, +46 70 123 45 69');
     expect(rows[0]!.querySelectorAll('td ul li').length).toBe(4);
     expect(rows[0]!.querySelector('a[href="#playbook-1"]')).not.toBeNull();
     expect(text(rows[5])).toContain('ingen handlingsplan');
@@ -92,10 +94,10 @@ describe('HTML handbook of the Swedish example', () => {
 
   it('shows preparedness with last and next due dates', () => {
     const section = document.querySelector('#preparedness')!;
-    expect([...section.querySelectorAll('h3')].map(text)).toEqual(['Kriswebb', 'Säkerhetskopior', 'Utbildning och övningar', 'Resurser']);
+    expect([...section.querySelectorAll('h3')].map(text)).toEqual(['Kriswebb', 'Säkerhetskopior', 'Utbildning och övningar', 'Övning av handlingsplaner', 'Resurser']);
     expect(section.querySelectorAll('.stale').length).toBe(0);
     const backup = [...section.querySelectorAll('#backups + table tbody tr td')].slice(0, 6).map(text);
-    expect(backup).toEqual(['Orderdatabasen (kunder, ordrar och lagersaldon)', 'dagligen', 'Erik Holm, +46 70 123 45 69', '5 nov. 2026Intervall: 6 månader', '5 maj 2027', 'OK']);
+    expect(backup).toEqual(['Orderdatabasen (kunder, ordrar och lagersaldon)', 'dagligen', 'Erik Holm, +46 70 123 45 69', '5 nov. 2026tog 2 timmarIntervall: 6 månader', '5 maj 2027', 'OK']);
   });
 
   it('lists evaluations and the open follow-up actions', () => {
@@ -112,7 +114,8 @@ describe('HTML handbook when time has passed', () => {
   it('marks stale routines and overdue actions, with the warnings beside their items', () => {
     expect(document.documentElement.getAttribute('lang')).toBe('en');
     const stale = [...document.querySelectorAll('#preparedness .stale')].map(text);
-    expect(stale).toEqual(['Overdue 50 d', 'Overdue 57 d', 'Overdue 57 d']);
+    // crisis web, two backups, then the exercises of the overload and ransomware playbooks
+    expect(stale).toEqual(['Overdue 50 d', 'Overdue 57 d', 'Overdue 57 d', 'Overdue 42 d', 'Overdue 21 d']);
     const backupRow = document.querySelector('#backups + table tbody tr')!;
     expect(backupRow.classList.contains('has-warning')).toBe(true);
     expect(backupRow.nextElementSibling!.classList.contains('warning-row')).toBe(true);

@@ -60,7 +60,8 @@ describe('handbook view model', () => {
     const backup = later.preparedness.backups[0]!;
     expect(backup.restoreTested).toMatchObject({ due: { iso: '2027-05-05' }, isStale: true, daysOverdue: 57 });
     expect(backup.warnings.map((w) => w.rule)).toEqual(['stale-review']);
-    expect(later.preparedness.staleCount).toBe(3);
+    // crisis web, two backups, and the exercises of two playbooks
+    expect(later.preparedness.staleCount).toBe(5);
     expect(later.openActions.map((a) => [a.due!.iso, a.isOverdue, a.daysOverdue])).toEqual([['2027-06-01', true, 30], ['2027-06-30', true, 1]]);
     expect(later.openActions[0]!.warnings.map((w) => w.rule)).toEqual(['overdue-action']);
     expect(later.contactGroups[0]!.contacts[0]!.verified.isStale).toBe(true);
