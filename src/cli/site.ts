@@ -69,6 +69,7 @@ function makeFolder(dir: string, shown: string): void {
     mkdirSync(dir, { recursive: true });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw new KrisplanError(`--out ${shown} is not a folder`, { cause: error });
     throw new KrisplanError(`cannot create the output folder ${shown}${code ? ` (${code})` : ''}`, { cause: error });
   }
 }

@@ -191,6 +191,13 @@ describe('krisplan site: what it refuses', () => {
     expect(listFiles(dir)).toEqual(['plan.yaml']);
   });
 
+  it('an --out that is a file: exit 2 saying so', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'site'), '');
+    const result = runCli(['site', 'examples/webshop.yaml', '--out', join(dir, 'site'), '--today', TODAY]);
+    expect(result).toEqual({ status: 2, stdout: '', stderr: `krisplan: --out ${join(dir, 'site')} is not a folder\n` });
+  });
+
   it('--out is required', () => {
     const result = runCli(['site', 'examples/webshop.yaml']);
     expect(result).toEqual({ status: 2, stdout: '', stderr: "krisplan: required option '-o, --out <dir>' not specified. See 'krisplan site --help'.\n" });
