@@ -85,7 +85,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
 
 /** The fast path: a plain file that parses, passes the schema and breaks no rule needs no positions at all. */
 function proveClean(text: string, options: LintOptions, severity: SeverityOf): LintedPlan | undefined {
-  const data = readPlain(text, options.config.limits.depth);
+  const data = readPlain(text, options.config.limits);
   if (data === undefined || checkIsPlan(data)) return undefined;
   if (!planValidator(options.config.risk.scale)(data) || crossFieldHits(data, new Set()).length > 0) return undefined;
   const plan = buildPlan(data, new Set());

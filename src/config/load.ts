@@ -38,7 +38,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   risk?: { scale?: number; levels?: Partial<Config['risk']['levels']> };
   intervals?: Partial<Record<IntervalKind, string>>;
-  limits?: { file_size?: string | number; aliases?: number; depth?: number };
+  limits?: { file_size?: string | number; aliases?: number; depth?: number; values?: number };
   single_person?: { max_steps?: number };
 }
 
@@ -108,6 +108,7 @@ function mergeConfig(raw: RawConfig, shown: string, directory: string): Config {
   if (raw.single_person?.max_steps !== undefined) config.singlePersonSteps = raw.single_person.max_steps;
   if (raw.limits?.aliases !== undefined) config.limits.aliases = raw.limits.aliases;
   if (raw.limits?.depth !== undefined) config.limits.depth = raw.limits.depth;
+  if (raw.limits?.values !== undefined) config.limits.values = raw.limits.values;
   return config;
 }
 

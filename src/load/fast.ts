@@ -1,4 +1,5 @@
 import jsyaml from 'js-yaml';
+import type { Limits } from './limits.js';
 
 /**
  * A fast reader for the common case: a plain, clean plan. js-yaml parses about ten times faster than `yaml`
@@ -58,22 +59,41 @@ function isPlain(text: string): boolean {
 }
 
 /** The plan's data, or undefined when the file must be read by the positional parser. */
-export function readPlain(text: string, maxDepth: number): unknown {
-  if (!isPlain(text)) return undefined;
+export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>): unknown {
+  if (!isPlain(text) || !isSparse(text, limits.values)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: SCHEMA, json: false });
   } catch {
     return undefined;
   }
-  return depthWithin(data, maxDepth) ? data : undefined;
+  return isWithin(data, limits) ? data : undefined;
 }
 
-function depthWithin(value: unknown, budget: number): boolean {
-  if (value === null || typeof value !== 'object') return true;
-  if (budget <= 0) return false;
-  for (const key in value) {
-    if (!depthWithin((value as Record<string, unknown>)[key], budget - 1)) return false;
-  }
+/** Whether the text has at most `max` line breaks and commas: a denser file would only be read twice. */
+function isSparse(text: string, max: number): boolean {
+  const separator = /[\n,]/g;
+  let count = 0;
+  while (separator.test(text)) if (++count > max) return false;
   return true;
+}
+
+/**
+ * Whether the data nests within limits.depth and holds at most half of limits.values keys and values.
+ * The positional parser counts up to two tokens per value (`- x`), so whatever passes here passes there too.
+ */
+function isWithin(data: unknown, limits: Pick<Limits, 'depth' | 'values'>): boolean {
+  let budget = Math.floor(limits.values / 2);
+  const walk = (value: unknown, depth: number): boolean => {
+    if (--budget < 0) return false;
+    if (value === null || typeof value !== 'object') return true;
+    if (depth <= 0) return false;
+    const isList = Array.isArray(value);
+    for (const key in value) {
+      if (!isList && --budget < 0) return false;
+      if (!walk((value as Record<string, unknown>)[key], depth - 1)) return false;
+    }
+    return true;
+  };
+  return walk(data, limits.depth);
 }

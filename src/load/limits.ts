@@ -6,12 +6,15 @@ export interface Limits {
   aliases: number;
   /** nesting depth of mappings and lists */
   depth: number;
+  /** keys, list items and scalars per file, aliases counted as what they expand to: bounds time and memory */
+  values: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
   fileSize: 10 * 1024 * 1024,
   aliases: 100,
   depth: 64,
+  values: 100_000,
 };
 
 export function formatBytes(bytes: number): string {

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as YamlLibrary from 'yaml';
-import type { Alias, Document, Node } from 'yaml';
+import type { Alias, Document, LineCounter, Node } from 'yaml';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
 
@@ -30,26 +30,22 @@ export interface ParsedYaml {
 const YAML_MESSAGES: Record<string, string> = {
   TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML; indent with spaces',
   MULTIPLE_DOCS: 'a plan file holds one YAML document; remove the `---` separator or split the file',
-  RESOURCE_EXHAUSTION: 'the document nests too deeply to be read',
   BAD_INDENT: 'bad indentation; align this line with its siblings',
 };
 
 /**
  * Parses YAML text into plain data plus the position of every node.
- * Own conversion instead of `toJS()`: it counts aliases and depth, keeps `__proto__` an ordinary key
- * and records the position of each node by JSON Pointer as it goes.
+ * Own conversion instead of `toJS()`: it counts aliases, values and depth, finds duplicate keys, keeps
+ * `__proto__` an ordinary key and records the position of each node by JSON Pointer as it goes.
  */
 export function parseYaml(text: string, limits: Limits): ParsedYaml {
-  const { LineCounter, parseAllDocuments } = yaml();
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const source = new SourceMap(text, lineCounter);
-  const documents = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true, merge: false });
   const problems: ParseProblem[] = [];
-  if (!Array.isArray(documents)) return { data: null, source, problems };
-  const [first, ...rest] = documents;
-  if (!first) return { data: null, source, problems };
-  for (const error of first.errors) problems.push({ message: yamlMessage(error.code, error.message, text, error.pos[0]), offset: error.pos[0] });
-  for (const warning of first.warnings) problems.push({ message: yamlMessage(warning.code, warning.message, text, warning.pos[0]), offset: warning.pos[0] });
+  const [first, ...rest] = composeDocuments(text, lineCounter, limits, problems);
+  if (!first || problems.length > 0) return { data: null, source, problems };
+  for (const error of first.errors) problems.push({ message: yamlMessage(error.code, error.message, text, error.pos[0], limits), offset: error.pos[0] });
+  for (const warning of first.warnings) problems.push({ message: yamlMessage(warning.code, warning.message, text, warning.pos[0], limits), offset: warning.pos[0] });
   const next = rest[0];
   if (next) problems.push({ message: YAML_MESSAGES.MULTIPLE_DOCS!, offset: next.range[0] });
   if (problems.length > 0) return { data: null, source, problems };
@@ -58,11 +54,51 @@ export function parseYaml(text: string, limits: Limits): ParsedYaml {
   return { data, source, problems };
 }
 
-function yamlMessage(code: string, message: string, text: string, offset: number): string {
-  if (code === 'DUPLICATE_KEY') {
-    const key = /^[^\s:]+/.exec(text.slice(offset))?.[0] ?? '';
-    return `duplicate key ${key ? `"${key}" ` : ''}in this mapping; a key may appear only once`;
+// lexical tokens that start a value: the values limit counts them before the document is built
+const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'seq-item-ind', 'explicit-key-ind', 'flow-map-start', 'flow-seq-start']);
+
+/**
+ * The documents of `text`, as `parseAllDocuments` composes them, but counting values as the text is lexed:
+ * the yaml library needs about a kilobyte and a few microseconds per value, so a dense 10 MB file would take
+ * minutes and gigabytes. Over limits.values, reading stops there with a problem. Duplicate keys are left to
+ * the Converter, since the library's own check is quadratic in the size of a mapping.
+ */
+function composeDocuments(text: string, lineCounter: LineCounter, limits: Limits, problems: ParseProblem[]): Document.Parsed[] {
+  const { CST, Composer, Lexer, Parser } = yaml();
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  function* tokens() {
+    let values = 0;
+    let isScalarSource = false;
+    for (const lexeme of new Lexer().lex(text)) {
+      // the source of a plain or block scalar follows its marker token and is not itself a token type
+      if (isScalarSource) isScalarSource = false;
+      else {
+        const type = CST.tokenType(lexeme);
+        isScalarSource = type === 'scalar';
+        if (type && VALUE_TOKENS.has(type) && ++values > limits.values) {
+          problems.push({ message: tooManyValues(limits), offset: parser.offset });
+          return;
+        }
+      }
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
   }
+  return Array.from(new Composer({ uniqueKeys: false, merge: false }).compose(tokens()));
+}
+
+function tooManyValues(limits: Limits): string {
+  return `more than ${limits.values.toLocaleString('en-US')} values (keys, items and scalars); a plan never needs this many (raise limits.values in krisplan.config.yaml if it must)`;
+}
+
+function tooDeep(limits: Limits): string {
+  return `nesting deeper than ${limits.depth} levels; a plan never needs this (raise limits.depth in krisplan.config.yaml if it must)`;
+}
+
+function yamlMessage(code: string, message: string, text: string, offset: number, limits: Limits): string {
+  // the library catches its own stack overflow on very deep documents, far deeper than limits.depth
+  if (code === 'RESOURCE_EXHAUSTION') return tooDeep(limits);
   if (code === 'TAG_RESOLVE_FAILED') {
     const tag = /^!\S*/.exec(text.slice(offset))?.[0] ?? message.replace(/^Unresolved tag: /, '');
     return `unsupported YAML tag ${tag}; a plan holds plain values only`;
@@ -75,6 +111,9 @@ function yamlMessage(code: string, message: string, text: string, offset: number
 
 class Converter {
   private aliasCount = 0;
+  private values = 0;
+  /** anchor and alias nodes in document order, collected at the first alias */
+  private anchored: Node[] | undefined;
 
   constructor(
     private readonly document: Document.Parsed,
@@ -86,14 +125,12 @@ class Converter {
   convert(node: Node, pointer: string, depth: number): unknown {
     const { isAlias, isMap, isScalar, isSeq } = yaml();
     const offset = node.range?.[0] ?? 0;
+    if (!this.count(offset)) return null;
     this.source.setValue(pointer, offset);
     if (isAlias(node)) return this.expand(node, pointer, depth);
     if (isScalar(node)) return this.scalar(node.value, offset);
     if (depth >= this.limits.depth) {
-      this.problems.push({
-        message: `nesting deeper than ${this.limits.depth} levels; a plan never needs this (raise limits.depth in krisplan.config.yaml if it must)`,
-        offset,
-      });
+      this.problems.push({ message: tooDeep(this.limits), offset });
       return null;
     }
     if (isSeq(node)) {
@@ -105,6 +142,7 @@ class Converter {
     }
     if (isMap(node)) {
       const result: Record<string, unknown> = {};
+      const keys = new Set<string>();
       for (const pair of node.items) {
         const keyNode = pair.key as Node | null;
         if (!isScalar(keyNode) || keyNode.value === null || typeof keyNode.value === 'object') {
@@ -112,8 +150,15 @@ class Converter {
           continue;
         }
         const key = String(keyNode.value);
-        const child = `${pointer}/${escapePointer(key)}`;
         const keyOffset = keyNode.range?.[0] ?? offset;
+        if (!this.count(keyOffset)) return null;
+        // compared as text, the way the plan reads them: `1:` and `"1":` are the same key
+        if (keys.has(key)) {
+          this.problems.push({ message: `duplicate key "${key}" in this mapping; a key may appear only once`, offset: keyOffset });
+          continue;
+        }
+        keys.add(key);
+        const child = `${pointer}/${escapePointer(key)}`;
         this.source.setKey(child, keyOffset);
         const valueNode = pair.value as Node | null;
         let value: unknown = null;
@@ -125,6 +170,13 @@ class Converter {
       return result;
     }
     return null;
+  }
+
+  /** Counts one more value (aliases count what they expand to); false once over limits.values. */
+  private count(offset: number): boolean {
+    this.values++;
+    if (this.values === this.limits.values + 1) this.problems.push({ message: tooManyValues(this.limits), offset });
+    return this.values <= this.limits.values;
   }
 
   private expand(alias: Alias, pointer: string, depth: number): unknown {
@@ -139,7 +191,7 @@ class Converter {
       }
       return null;
     }
-    const target = alias.resolve(this.document);
+    const target = this.resolve(alias);
     if (!target) {
       this.problems.push({ message: `unknown alias *${alias.source}`, offset });
       return null;
@@ -147,6 +199,26 @@ class Converter {
     const value = this.convert(target as Node, pointer, depth);
     this.source.setValue(pointer, offset);
     return value;
+  }
+
+  /** The last node anchored with the alias's name before it, as `Alias.resolve` finds it, with the node list kept. */
+  private resolve(alias: Alias): Node | undefined {
+    if (!this.anchored) {
+      const { isAlias, visit } = yaml();
+      const anchored: Node[] = [];
+      visit(this.document, {
+        Node: (_key, node) => {
+          if (isAlias(node) || node.anchor) anchored.push(node);
+        },
+      });
+      this.anchored = anchored;
+    }
+    let found: Node | undefined;
+    for (const node of this.anchored) {
+      if (node === alias) break;
+      if (node.anchor === alias.source) found = node;
+    }
+    return found;
   }
 
   private scalar(value: unknown, offset: number): unknown {
