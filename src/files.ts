@@ -1,6 +1,7 @@
 import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { KrisplanError } from './errors.js';
+import { DEFAULT_LIMITS } from './load/limits.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const YAML_FILE = /\.ya?ml$/i;
@@ -13,7 +14,7 @@ const SNIFF_BYTES = 64 * 1024;
  * and dot-folders) and globs, both keeping only YAML whose top level has a `krisplan` key. Paths stay as
  * the user wrote them, so output names files the way the user does.
  */
-export async function findPlanFiles(paths: readonly string[], cwd: string): Promise<string[]> {
+export async function findPlanFiles(paths: readonly string[], cwd: string, maxFiles = DEFAULT_LIMITS.files): Promise<string[]> {
   const found: string[] = [];
   for (const path of paths) {
     if (GLOB_CHARS.test(path) && !exists(resolve(cwd, path))) {
@@ -30,17 +31,22 @@ export async function findPlanFiles(paths: readonly string[], cwd: string): Prom
     } catch {
       throw new KrisplanError(`no such file or directory: ${path}`);
     }
-    if (stat.isDirectory()) found.push(...searchDirectory(path, cwd));
+    if (stat.isDirectory()) found.push(...searchDirectory(path, cwd, maxFiles));
     else found.push(path);
   }
   const unique = [...new Set(found)];
+  if (unique.length > maxFiles) throw tooManyFiles(maxFiles);
   if (unique.length === 0) {
     throw new KrisplanError(`no krisplan plan found in ${paths.join(', ')} (a plan is a .yaml/.yml file whose top level has \`krisplan: 1\`)`);
   }
   return unique;
 }
 
-function searchDirectory(directory: string, cwd: string): string[] {
+function tooManyFiles(maxFiles: number): KrisplanError {
+  return new KrisplanError(`more than ${maxFiles.toLocaleString('en-US')} plan files in one run; raise the limit with --max-files or limits.files in krisplan.config.yaml, or check fewer paths at a time`);
+}
+
+function searchDirectory(directory: string, cwd: string, maxFiles: number): string[] {
   const result: string[] = [];
   const walk = (relative: string) => {
     let entries;
@@ -53,7 +59,10 @@ function searchDirectory(directory: string, cwd: string): string[] {
       if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       const path = relative === '.' ? entry.name : join(relative, entry.name);
       if (entry.isDirectory()) walk(path);
-      else if (entry.isFile() && YAML_FILE.test(entry.name) && looksLikePlan(resolve(cwd, path))) result.push(path);
+      else if (entry.isFile() && YAML_FILE.test(entry.name) && looksLikePlan(resolve(cwd, path))) {
+        // stop the walk early: a run over the limit fails anyway
+        if (result.push(path) > maxFiles) throw tooManyFiles(maxFiles);
+      }
     }
   };
   walk(directory);

@@ -31,7 +31,7 @@ export async function validate(paths: readonly string[], options: ValidateOption
 /** Loads and checks each plan in turn, for commands that need the plan model as well as the findings. */
 export async function* loadPlans(paths: readonly string[], options: ValidateOptions = {}): AsyncGenerator<LoadedPlanFile> {
   const cwd = options.cwd ?? process.cwd();
-  const files = selectShard(await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd), options.shard);
+  const files = selectShard(await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd, options.config?.limits.files), options.shard);
   for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file), options) };
 }
 

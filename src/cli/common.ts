@@ -8,6 +8,7 @@ export interface CommonOptions {
   config?: string;
   today?: string;
   maxFileSize?: number;
+  maxFiles?: number;
 }
 
 /** `--today`, else KRISPLAN_TODAY, else the local date. */
@@ -24,6 +25,7 @@ export function resolveToday(flag: string | undefined, env = process.env): DayNu
 export function loadCommonConfig(options: CommonOptions, cwd = process.cwd()): Config {
   const config = resolveConfig(cwd, options.config);
   if (options.maxFileSize !== undefined) config.limits.fileSize = options.maxFileSize;
+  if (options.maxFiles !== undefined) config.limits.files = options.maxFiles;
   return config;
 }
 

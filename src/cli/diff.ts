@@ -40,7 +40,7 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
   const paths = firstIsRevision ? rest : args;
   if (!isRevision(revision)) throw new KrisplanError(`unknown git revision "${revision}" (a repository without commits has nothing to compare with)`);
   const config = loadCommonConfig(options);
-  const current = await findPlanFiles(planPaths(paths, config), cwd);
+  const current = await findPlanFiles(planPaths(paths, config), cwd, config.limits.files);
   const diffs: FileDiff[] = [];
   for (const file of current) {
     const inRepository = relative(root, resolve(cwd, file)).split(sep).join('/');

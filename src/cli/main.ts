@@ -37,7 +37,8 @@ function withCommon(command: Command): Command {
   return command
     .option('-c, --config <file>', 'config file (default: nearest krisplan.config.yaml)')
     .option('--today <date>', 'the date to check against, YYYY-MM-DD (default: KRISPLAN_TODAY or today)', parseDateOption)
-    .option('--max-file-size <size>', 'largest plan file read, e.g. 20MB (default 10 MB)', parseSizeOption);
+    .option('--max-file-size <size>', 'largest plan file read, e.g. 20MB (default 10 MB)', parseSizeOption)
+    .option('--max-files <n>', 'most plan files one run reads (default 10000)', parseCount);
 }
 
 

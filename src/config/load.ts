@@ -38,7 +38,7 @@ interface RawConfig {
   rules?: Record<string, RuleSetting>;
   risk?: { scale?: number; levels?: Partial<Config['risk']['levels']> };
   intervals?: Partial<Record<IntervalKind, string>>;
-  limits?: { file_size?: string | number; aliases?: number; depth?: number; values?: number };
+  limits?: { file_size?: string | number; aliases?: number; depth?: number; values?: number; files?: number };
   single_person?: { max_steps?: number };
 }
 
@@ -109,6 +109,7 @@ function mergeConfig(raw: RawConfig, shown: string, directory: string): Config {
   if (raw.limits?.aliases !== undefined) config.limits.aliases = raw.limits.aliases;
   if (raw.limits?.depth !== undefined) config.limits.depth = raw.limits.depth;
   if (raw.limits?.values !== undefined) config.limits.values = raw.limits.values;
+  if (raw.limits?.files !== undefined) config.limits.files = raw.limits.files;
   return config;
 }
 

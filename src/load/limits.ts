@@ -8,6 +8,8 @@ export interface Limits {
   depth: number;
   /** keys, list items and scalars per file, aliases counted as what they expand to: bounds time and memory */
   values: number;
+  /** plan files one run reads */
+  files: number;
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -15,6 +17,7 @@ export const DEFAULT_LIMITS: Limits = {
   aliases: 100,
   depth: 64,
   values: 100_000,
+  files: 10_000,
 };
 
 export function formatBytes(bytes: number): string {
