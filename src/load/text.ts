@@ -20,6 +20,9 @@ export function decodePlanBytes(bytes: Uint8Array, limits: Limits): DecodeResult
       },
     };
   }
+  if (isUtf16(bytes)) {
+    return { problem: { message: 'file is UTF-16, not UTF-8; save it as UTF-8', byteOffset: 0 } };
+  }
   const nul = bytes.indexOf(0);
   if (nul !== -1) {
     return { problem: { message: 'file is binary (it contains NUL bytes), not a YAML plan', byteOffset: nul } };
@@ -36,7 +39,17 @@ export function decodePlanBytes(bytes: Uint8Array, limits: Limits): DecodeResult
       },
     };
   }
-  return { text: text.startsWith(BOM) ? text.slice(1) : text };
+  if (text.startsWith(BOM)) text = text.slice(1);
+  // a lone CR ends a line in YAML and in editors: make it a LF, so that line numbers agree (same length, same offsets)
+  if (text.includes('\r')) text = text.replace(/\r(?!\n)/g, '\n');
+  return { text };
+}
+
+/** A UTF-16 byte order mark, or ASCII text with every other byte NUL. */
+function isUtf16(bytes: Uint8Array): boolean {
+  const [a, b, c, d] = bytes;
+  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)) return true;
+  return bytes.length >= 4 && ((a !== 0 && b === 0 && c !== 0 && d === 0) || (a === 0 && b !== 0 && c === 0 && d !== 0));
 }
 
 /** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
@@ -58,9 +71,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return i;
 }
 
-/** 1-based line and column of a byte offset, counting columns in characters of the valid prefix. */
+/**
+ * 1-based line and column of a byte offset, counting columns in UTF-16 code units of the valid prefix
+ * as positions in decoded text do (TextDecoder drops a leading BOM, as decodePlanBytes does).
+ */
 export function bytePosition(bytes: Uint8Array, byteOffset: number): { line: number; column: number } {
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset));
-  const lines = prefix.split('\n');
+  const lines = prefix.split(/\r\n|\r|\n/);
   return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
 }
