@@ -15,22 +15,25 @@ const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const ref of references(plan)) {
       if (ref.id === undefined || ids[ref.kind].has(ref.id)) continue;
-      hits.push({ path: ref.path, message: `${context.describe(ref.path)} is "${ref.id}", which is no ${ref.kind} id; ${fix(ref.id, ids[ref.kind], ref.kind)}` });
+      hits.push({ path: ref.path, message: `${context.describe(ref.path)} is "${ref.id}", which is no ${ref.kind} id; ${fix(ref.id, ids[ref.kind], ref.kind, hits.length)}` });
     }
     for (const key of Object.keys(plan.preparedness.crisis_site?.messages ?? {})) {
       if (ids.playbook.has(key)) continue;
       hits.push({
         path: `/preparedness/crisis_site/messages/${escapePointer(key)}`,
         at: 'key',
-        message: `crisis-site message "${key}" is keyed by no playbook id; ${fix(key, ids.playbook, 'playbook')}`,
+        message: `crisis-site message "${key}" is keyed by no playbook id; ${fix(key, ids.playbook, 'playbook', hits.length)}`,
       });
     }
     return hits;
   },
 };
 
-function fix(id: string, known: ReadonlySet<string>, kind: string): string {
-  const meant = closest(id, known);
+// did-you-mean compares with every id; past this many unknown references in a file it costs more than it helps
+const MAX_HINTS = 100;
+
+function fix(id: string, known: ReadonlySet<string>, kind: string, earlier: number): string {
+  const meant = earlier < MAX_HINTS ? closest(id, known) : undefined;
   return meant ? `did you mean "${meant}"?` : `use the id of one of the ${kind}s, or add a ${kind} with id: ${id}`;
 }
 

@@ -20,10 +20,14 @@ export function distance(a: string, b: string): number {
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   if (word.length > 64) return undefined;
   const limit = Math.min(3, Math.max(1, Math.floor(word.length / 3)));
+  const lower = word.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
   for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    // lengths further apart than the limit cannot be close enough: skip the quadratic distance
+    if (Math.abs(other.length - lower.length) > limit) continue;
+    const d = distance(lower, other);
     if (d < bestDistance && d <= limit) {
       best = candidate;
       bestDistance = d;
