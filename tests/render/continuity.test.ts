@@ -11,6 +11,7 @@ contacts:
   - { id: ann, name: Ann, phone: "+46 70 000 00 01", verified: 2026-11-01 }
   - { id: dpa, name: Data Protection Authority, type: authority, phone: "+46 8 000 00 00", verified: 2026-11-01 }
   - { id: host, name: HostCo, type: supplier, phone: "+46 8 000 00 02", verified: 2026-11-01 }
+  - { id: cdn, name: CDN Co, type: supplier, phone: "+46 8 000 00 03" }
 risks:
   - { id: breach, title: Breach, category: data-breach, severity: 5, likelihood: 4, owner: ann, playbook: breach, residual: { severity: 5, likelihood: 2 } }
   - { id: outage, title: Outage, severity: 4, likelihood: 3, owner: ann, playbook: outage }
@@ -18,7 +19,7 @@ risks:
 services:
   - { id: shop, title: Shop, owner: ann, rto: 2 hours, rpo: 1 hour, depends_on: [host, db] }
   - { id: db, title: Database, owner: ann, rto: 1 day, rpo: 24 hours }
-  - { id: lonely, title: Lonely, owner: ann, rpo: 1 day }
+  - { id: lonely, title: Lonely, owner: ann, rpo: 1 day, depends_on: [cdn] }
 preparedness:
   backups:
     - { id: nightly, system: Nightly dump, frequency: daily, owner: ann, restore_tested: 2026-10-01, services: [shop, db], restore_took: 3 hours }
@@ -63,6 +64,9 @@ describe('continuity in the view model', () => {
     expect(shop!.backups).toMatchObject([{ id: 'nightly', frequency: 'daily', restoreTook: '3 hours', restoreTested: { last: { iso: '2026-10-01' } }, isTooRare: true, isTooSlow: true }]);
     expect(db!.backups).toMatchObject([{ id: 'nightly', isTooRare: false, isTooSlow: false }]);
     expect(lonely!.backups).toEqual([]);
+    // a warning about a service is shown beside it
+    expect(lonely!.warnings.map((w) => w.rule)).toEqual(['dependency']);
+    expect(shop!.warnings).toEqual([]);
   });
 
   it('puts the recovery objectives right after the playbooks in the contents', () => {
@@ -131,6 +135,7 @@ describe('continuity in the HTML handbook', () => {
     expect(rows(document, '#service-1 .service-backups tbody tr')).toEqual([['Nightly dump', 'daily⚠ less frequent than the RPO', '1 Oct 2026', '3 hours⚠ longer than the RTO']]);
     expect(document.querySelectorAll('#service-2 .stale').length).toBe(0);
     expect(text(document.querySelector('#service-3 .no-backup'))).toBe('⚠ No backup protects this service.');
+    expect(text(document.querySelector('#service-3 .warnings'))).toMatch(/^Warning: .*"cdn".* \(dependency, line \d+\)$/);
     expect(text(document.querySelector('#service-3 .objective.rto'))).toBe('RTO – max downtime not set');
     expect([...document.querySelectorAll('#service-1 .depends-on li')].map(text)).toEqual(['HostCo, +46 8 000 00 02', 'Database']);
     expect(document.querySelector('#service-1 .depends-on a[href="#service-2"]')).not.toBeNull();
@@ -245,7 +250,8 @@ describe('continuity in the Markdown handbook', () => {
 
   it('opens a playbook with its deadlines and puts the first on the first-hour sheet', () => {
     // the playbook's warning (its exercise is overdue) comes first, as on every item
-    expect(md).toContain('(unexercised, line 19)\n\n> ⏰ **Early warning** — To: Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000) — **by T + 24 h** — from activation of the plan — NIS2 art. 23\n\n> ⏰ **Notify the DPA** — ');
+    expect(md).toMatch(/\(unexercised, line \d+\)\n\n> ⏰ \*\*Early warning\*\*/);
+    expect(md).toContain('\n> ⏰ **Early warning** — To: Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000) — **by T + 24 h** — from activation of the plan — NIS2 art. 23\n\n> ⏰ **Notify the DPA** — ');
     expect(md.indexOf('> ⏰ **Notify the DPA**')).toBeLessThan(md.indexOf('Playbook owner: Ann'));
     expect(md).toContain('1. [Breach](#playbook-1) — **by T + 24 h:** Early warning (Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000)) · _more deadlines in the playbook_\n');
   });
