@@ -1,9 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultConfig, type Config } from './config/types.js';
 import { KrisplanError } from './errors.js';
 import { findPlanFiles } from './files.js';
 import { lintBytes, type LintedPlan } from './lint.js';
+import { DEFAULT_LIMITS } from './load/limits.js';
+import { readBounded } from './load/read.js';
 import { localToday, parseDate, type DayNumber } from './model/dates.js';
 import type { FileResult, ValidationResult } from './types.js';
 
@@ -32,7 +33,8 @@ export async function validate(paths: readonly string[], options: ValidateOption
 export async function* loadPlans(paths: readonly string[], options: ValidateOptions = {}): AsyncGenerator<LoadedPlanFile> {
   const cwd = options.cwd ?? process.cwd();
   const files = selectShard(await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd, options.config?.limits.files), options.shard);
-  for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file), options) };
+  const maxBytes = (options.config?.limits ?? DEFAULT_LIMITS).fileSize;
+  for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file, maxBytes), options) };
 }
 
 /**
@@ -62,9 +64,9 @@ export function summarize(files: FileResult[]): ValidationResult {
   return { files, summary: { files: files.length, errors, warnings } };
 }
 
-function readPlanFile(path: string, shown: string): Uint8Array {
+function readPlanFile(path: string, shown: string, maxBytes: number): Uint8Array {
   try {
-    return readFileSync(path);
+    return readBounded(path, maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new KrisplanError(`cannot read ${shown}${code ? ` (${code})` : ''}`, { cause: error });

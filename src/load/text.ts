@@ -15,7 +15,8 @@ export function decodePlanBytes(bytes: Uint8Array, limits: Limits): DecodeResult
   if (bytes.length > limits.fileSize) {
     return {
       problem: {
-        message: `file is ${formatBytes(bytes.length)}, over the ${formatBytes(limits.fileSize)} limit; split the plan, or raise the limit with --max-file-size or limits.file_size in krisplan.config.yaml`,
+        // a file is read only up to one byte over the limit (readBounded), so then its full size is not known
+        message: `file is ${bytes.length > limits.fileSize + 1 ? `${formatBytes(bytes.length)}, ` : ''}over the ${formatBytes(limits.fileSize)} limit; split the plan, or raise the limit with --max-file-size or limits.file_size in krisplan.config.yaml`,
         byteOffset: 0,
       },
     };
