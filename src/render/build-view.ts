@@ -1,16 +1,16 @@
 import type { Config } from '../config/types.js';
-import { continuityEngaged, frequencyMinutes, lastExercised, minutesOf, playbookLevel } from '../model/continuity.js';
-import { addDuration, parseDate, parseDuration, type DayNumber } from '../model/dates.js';
+import { playbookLevel } from '../model/continuity.js';
+import { parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { routines, withDueDates, type DueRoutine } from '../model/due.js';
-import type { Clock, Contact, ContactType, Plan, Playbook, Service } from '../model/plan.js';
-import { scoreRisk, scoreRisks, type RiskLevel } from '../model/scoring.js';
+import type { Contact, ContactType, Plan } from '../model/plan.js';
+import { scoreRisks, type RiskLevel } from '../model/scoring.js';
 import type { Finding } from '../types.js';
 import { safeHref, mailtoHref, telHref } from '../util/html.js';
-import { dateView, durationText, frequencyText, shortDurationText, translate, type Lang, type MessageKey } from './i18n.js';
+import { continuityViews } from './continuity-view.js';
+import { dateView, durationText, durationWords, frequencyText, translate, type Lang, type MessageKey } from './i18n.js';
 import type {
-  ActionView, ClockView, ContactGroupView, ContactView, EvaluationView, ExerciseDueView, ExerciseView, Handbook, MatrixRowView,
-  PersonView, PlaybookRefView, PlaybookView, PreparednessView, RiskRefView, RisksView, RiskView, SectionView, ServiceRefView,
-  ServiceView, StatusView, WarningView,
+  ActionView, ContactGroupView, ContactView, EvaluationView, ExerciseDueView, Handbook, MatrixRowView, PersonView,
+  PlaybookRefView, PlaybookView, PreparednessView, RiskRefView, RisksView, RiskView, SectionView, StatusView, WarningView,
 } from './view.js';
 
 export interface HandbookInput {
@@ -72,58 +72,9 @@ export function buildHandbook(input: HandbookInput): Handbook {
     const linked = id !== undefined ? playbookAnchors.get(id) : undefined;
     return linked && id !== undefined ? { id, anchor: playbookAnchor(linked.index), title: linked.title } : undefined;
   };
-  const words = (value: string | undefined) => {
-    const duration = parseDuration(value);
-    return duration ? durationText(duration, lang) : value;
-  };
-
-  const servicesById = new Map<string, { index: number; service: Service }>();
-  plan.services.forEach((service, index) => {
-    if (service.id !== undefined && !servicesById.has(service.id)) servicesById.set(service.id, { index, service });
-  });
-  const serviceRef = (id: string): ServiceRefView | undefined => {
-    const found = servicesById.get(id);
-    if (!found) return undefined;
-    return { id, anchor: `service-${found.index + 1}`, title: found.service.title ?? id, rto: words(found.service.rto), rpo: words(found.service.rpo) };
-  };
-  const clock = (value: Clock): ClockView => {
-    const within = parseDuration(value.within);
-    // the schema's default: a deadline counts from detection
-    const from = value.from ?? 'detection';
-    return {
-      title: value.title ?? '',
-      within: within ? durationText(within, lang) : value.within,
-      withinShort: within ? shortDurationText(within, lang) : value.within,
-      from,
-      fromText: t(from === 'detection' ? 'clock.from.detection' : 'clock.from.activation'),
-      notify: person(value.notify),
-      basis: value.basis,
-    };
-  };
-  // the same judgement as the unexercised rule: only plans that keep track of exercises are held to the interval
-  const exerciseEvery = continuityEngaged('unexercised', plan, config) ? parseDuration(config.intervals.exercise) : undefined;
-  const exercise = (playbook: Playbook): ExerciseView => {
-    const level = playbookLevel(plan, playbook.id, config);
-    const last = lastExercised(plan, playbook);
-    const view: ExerciseView = { last: last === undefined ? undefined : dateView(last, lang), isStale: false, daysOverdue: 0, isRequired: false };
-    if (!exerciseEvery || (level !== 'high' && level !== 'critical')) return view;
-    view.isRequired = true;
-    view.every = durationText(exerciseEvery, lang);
-    // never exercised: overdue, with no date to count from
-    if (last === undefined) return { ...view, isStale: true };
-    const dueDay = addDuration(last, exerciseEvery);
-    view.due = dateView(dueDay, lang);
-    view.daysOverdue = Math.max(0, today - dueDay);
-    view.isStale = view.daysOverdue > 0;
-    return view;
-  };
+  const continuity = continuityViews({ plan, config, today, lang, person, hasContact: (id) => contactsById.has(id), status, at, playbookRef });
 
   const scored = scoreRisks(plan.risks, config);
-  const residualOf = (rating: { severity?: number; likelihood?: number } | undefined): RiskView['residual'] => {
-    const scoredResidual = rating && scoreRisk(rating, config);
-    if (!rating || !scoredResidual) return undefined;
-    return { severity: rating.severity!, likelihood: rating.likelihood!, ...scoredResidual, levelText: t(`level.${scoredResidual.level}`) };
-  };
   const register: RiskView[] = scored.map(({ risk, index, score, level }, rank) => {
     const linked = risk.playbook !== undefined ? playbookAnchors.get(risk.playbook) : undefined;
     return {
@@ -142,7 +93,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
       mitigations: risk.mitigations ?? [],
       playbook: linked && risk.playbook !== undefined ? { id: risk.playbook, anchor: playbookAnchor(linked.index), title: linked.title } : undefined,
       reviewed: status(`/risks/${index}`, risk.reviewed ?? plan.plan.reviewed),
-      residual: residualOf(risk.residual),
+      residual: continuity.residual(risk),
       warnings: at(`/risks/${index}`),
     };
   });
@@ -157,68 +108,23 @@ export function buildHandbook(input: HandbookInput): Handbook {
     title: playbook.title ?? playbook.id ?? '',
     trigger: playbook.trigger,
     owner: person(playbook.owner),
-    steps: playbook.steps.map((step, j) => {
-      const within = parseDuration(step.within);
-      return {
-        number: j + 1,
-        action: step.action ?? '',
-        owner: person(step.owner),
-        within: within ? durationText(within, lang) : step.within,
-        notes: step.notes,
-        warnings: at(`/playbooks/${index}/steps/${j}`),
-      };
-    }),
+    steps: playbook.steps.map((step, j) => ({
+      number: j + 1,
+      action: step.action ?? '',
+      owner: person(step.owner),
+      within: durationWords(step.within, lang),
+      notes: step.notes,
+      warnings: at(`/playbooks/${index}/steps/${j}`),
+    })),
     message: playbook.id !== undefined && Object.prototype.hasOwnProperty.call(messages, playbook.id) ? messages[playbook.id] : undefined,
     risks: register.filter((risk) => playbook.id !== undefined && risk.playbook?.id === playbook.id).map(riskRef),
-    clocks: playbook.clocks
-      .map((value) => ({ view: clock(value), minutes: minutesOf(value.within) ?? Infinity }))
-      .sort((a, b) => a.minutes - b.minutes)
-      .map(({ view }) => view),
-    services: (playbook.services ?? []).map(serviceRef).filter((ref): ref is ServiceRefView => ref !== undefined),
-    exercised: exercise(playbook),
+    clocks: continuity.clocks(playbook),
+    services: continuity.serviceRefs(playbook.services ?? []),
+    exercised: continuity.exercise(playbook),
     warnings: at(`/playbooks/${index}`),
   }));
 
-  const services: ServiceView[] = plan.services.map((service, index) => {
-    const rpo = minutesOf(service.rpo);
-    const rto = minutesOf(service.rto);
-    const protecting = plan.preparedness.backups
-      .map((backup, i) => ({ backup, i }))
-      .filter(({ backup }) => service.id !== undefined && backup.services?.includes(service.id) === true);
-    const frequencies = protecting.map(({ backup }) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
-    // as the rpo-backup rule judges it: the service is covered when its most frequent backup is within the RPO
-    const isRpoMissed = rpo !== undefined && frequencies.length > 0 && Math.min(...frequencies) > rpo;
-    const dependsOn = service.depends_on ?? [];
-    return {
-      id: service.id ?? '',
-      anchor: `service-${index + 1}`,
-      title: service.title ?? service.id ?? '',
-      owner: person(service.owner),
-      rto: words(service.rto),
-      rpo: words(service.rpo),
-      // an id names a contact first, as the rules read it
-      dependsOnContacts: dependsOn.filter((id) => contactsById.has(id) || !servicesById.has(id)).map((id) => person(id)!),
-      dependsOnServices: dependsOn.filter((id) => !contactsById.has(id)).map(serviceRef).filter((ref): ref is ServiceRefView => ref !== undefined),
-      backups: protecting.map(({ backup, i }) => {
-        const frequency = frequencyMinutes(backup.frequency);
-        const took = minutesOf(backup.restore_took);
-        return {
-          id: backup.id ?? '',
-          system: backup.system,
-          frequency: backup.frequency === undefined ? undefined : frequencyText(backup.frequency, lang),
-          restoreTested: status(`/preparedness/backups/${i}`, backup.restore_tested),
-          restoreTook: words(backup.restore_took),
-          isTooRare: isRpoMissed && frequency !== undefined && frequency > rpo,
-          isTooSlow: rto !== undefined && took !== undefined && took > rto,
-        };
-      }),
-      playbooks: plan.playbooks
-        .filter((playbook) => service.id !== undefined && playbook.services?.includes(service.id) === true)
-        .map((playbook) => playbookRef(playbook.id))
-        .filter((ref): ref is PlaybookRefView => ref !== undefined),
-      warnings: at(`/services/${index}`),
-    };
-  });
+  const services = continuity.services();
 
   const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
     ...personView(contact),
@@ -262,7 +168,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
       frequency: backup.frequency === undefined ? undefined : frequencyText(backup.frequency, lang),
       owner: person(backup.owner),
       restoreTested: status(`/preparedness/backups/${index}`, backup.restore_tested),
-      restoreTook: words(backup.restore_took),
+      restoreTook: durationWords(backup.restore_took, lang),
       warnings: at(`/preparedness/backups/${index}`),
     })),
     training: plan.preparedness.training.map((training, index) => ({

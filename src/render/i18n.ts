@@ -392,6 +392,12 @@ export function durationText(duration: Duration, lang: Lang): string {
   return parts.join(' ');
 }
 
+/** A duration as the plan writes it (`2 hours`, `PT90M`) in the reader's words; anything else as written. */
+export function durationWords(value: string | undefined, lang: Lang): string | undefined {
+  const duration = parseDuration(value);
+  return duration ? durationText(duration, lang) : value;
+}
+
 /** A deadline after T, short: hours stay hours ("72 h", not "3 days", as the law writes them), longer parts in words. */
 export function shortDurationText(duration: Duration, lang: Lang): string {
   const { minutes, ...rest } = duration;

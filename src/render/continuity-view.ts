@@ -1,0 +1,134 @@
+/**
+ * The parts of the view model that come from the continuity keys: services with their recovery objectives,
+ * a playbook's clocks and exercises, and the residual rating of a risk. They judge as the continuity rules do
+ * (src/model/continuity.ts), so the handbook marks what `validate` reports.
+ */
+import type { Config } from '../config/types.js';
+import { continuityEngaged, frequencyMinutes, lastExercised, minutesOf, playbookLevel } from '../model/continuity.js';
+import { addDuration, parseDuration, type DayNumber } from '../model/dates.js';
+import type { Plan, Playbook, Risk, Service } from '../model/plan.js';
+import { scoreRisk } from '../model/scoring.js';
+import { dateView, durationText, durationWords, frequencyText, shortDurationText, translate, type Lang } from './i18n.js';
+import type { ClockView, ExerciseView, PersonView, PlaybookRefView, ResidualView, ServiceRefView, ServiceView, StatusView, WarningView } from './view.js';
+
+/** What the rest of the view model already knows, shared with these parts. */
+export interface ViewContext {
+  plan: Plan;
+  config: Config;
+  today: DayNumber;
+  lang: Lang;
+  /** a contact id as a PersonView (an unknown id as one with `isKnown: false`) */
+  person: (id: string | undefined) => PersonView | undefined;
+  hasContact: (id: string) => boolean;
+  /** a routine item's StatusView */
+  status: (item: string, last: string | undefined) => StatusView;
+  /** the warnings placed at an item */
+  at: (pointer: string) => WarningView[];
+  playbookRef: (id: string | undefined) => PlaybookRefView | undefined;
+}
+
+export function continuityViews(context: ViewContext) {
+  const { plan, config, today, lang, person } = context;
+  const words = (value: string | undefined) => durationWords(value, lang);
+
+  const servicesById = new Map<string, { index: number; service: Service }>();
+  plan.services.forEach((service, index) => {
+    if (service.id !== undefined && !servicesById.has(service.id)) servicesById.set(service.id, { index, service });
+  });
+  const serviceRef = (id: string): ServiceRefView | undefined => {
+    const found = servicesById.get(id);
+    if (!found) return undefined;
+    return { id, anchor: `service-${found.index + 1}`, title: found.service.title ?? id, rto: words(found.service.rto), rpo: words(found.service.rpo) };
+  };
+  const serviceRefs = (ids: readonly string[]) => ids.map(serviceRef).filter((ref): ref is ServiceRefView => ref !== undefined);
+
+  /** A playbook's clocks, shortest first. */
+  const clocks = (playbook: Playbook): ClockView[] =>
+    playbook.clocks
+      .map((clock) => {
+        const within = parseDuration(clock.within);
+        // the schema's default: a deadline counts from detection
+        const from = clock.from ?? 'detection';
+        const view: ClockView = {
+          title: clock.title ?? '',
+          within: within ? durationText(within, lang) : clock.within,
+          withinShort: within ? shortDurationText(within, lang) : clock.within,
+          from,
+          fromText: translate(lang, from === 'detection' ? 'clock.from.detection' : 'clock.from.activation'),
+          notify: person(clock.notify),
+          basis: clock.basis,
+        };
+        return { view, minutes: minutesOf(clock.within) ?? Infinity };
+      })
+      .sort((a, b) => a.minutes - b.minutes)
+      .map(({ view }) => view);
+
+  // as the unexercised rule judges: only plans that keep track of exercises are held to the interval
+  const exerciseEvery = continuityEngaged('unexercised', plan, config) ? parseDuration(config.intervals.exercise) : undefined;
+  const exercise = (playbook: Playbook): ExerciseView => {
+    const level = playbookLevel(plan, playbook.id, config);
+    const last = lastExercised(plan, playbook);
+    const view: ExerciseView = { last: last === undefined ? undefined : dateView(last, lang), isStale: false, daysOverdue: 0, isRequired: false };
+    if (!exerciseEvery || (level !== 'high' && level !== 'critical')) return view;
+    view.isRequired = true;
+    view.every = durationText(exerciseEvery, lang);
+    // never exercised: overdue, with no date to count from
+    if (last === undefined) return { ...view, isStale: true };
+    const due = addDuration(last, exerciseEvery);
+    view.due = dateView(due, lang);
+    view.daysOverdue = Math.max(0, today - due);
+    view.isStale = view.daysOverdue > 0;
+    return view;
+  };
+
+  const residual = (risk: Risk): ResidualView | undefined => {
+    const rating = risk.residual;
+    const scored = rating && scoreRisk(rating, config);
+    if (!rating || !scored) return undefined;
+    return { severity: rating.severity!, likelihood: rating.likelihood!, ...scored, levelText: translate(lang, `level.${scored.level}`) };
+  };
+
+  const services = (): ServiceView[] =>
+    plan.services.map((service, index) => {
+      const rpo = minutesOf(service.rpo);
+      const rto = minutesOf(service.rto);
+      const protecting = plan.preparedness.backups
+        .map((backup, i) => ({ backup, i }))
+        .filter(({ backup }) => service.id !== undefined && backup.services?.includes(service.id) === true);
+      const frequencies = protecting.map(({ backup }) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
+      // as the rpo-backup rule judges: the service is covered when its most frequent backup is within the RPO
+      const isRpoMissed = rpo !== undefined && frequencies.length > 0 && Math.min(...frequencies) > rpo;
+      const dependsOn = service.depends_on ?? [];
+      return {
+        id: service.id ?? '',
+        anchor: `service-${index + 1}`,
+        title: service.title ?? service.id ?? '',
+        owner: person(service.owner),
+        rto: words(service.rto),
+        rpo: words(service.rpo),
+        // an id names a contact first, as the rules read it
+        dependsOnContacts: dependsOn.filter((id) => context.hasContact(id) || !servicesById.has(id)).map((id) => person(id)!),
+        dependsOnServices: serviceRefs(dependsOn.filter((id) => !context.hasContact(id))),
+        backups: protecting.map(({ backup, i }) => {
+          const frequency = frequencyMinutes(backup.frequency);
+          const took = minutesOf(backup.restore_took);
+          return {
+            id: backup.id ?? '',
+            system: backup.system,
+            frequency: backup.frequency === undefined ? undefined : frequencyText(backup.frequency, lang),
+            restoreTested: context.status(`/preparedness/backups/${i}`, backup.restore_tested),
+            restoreTook: words(backup.restore_took),
+            isTooRare: isRpoMissed && frequency !== undefined && frequency > rpo,
+            isTooSlow: rto !== undefined && took !== undefined && took > rto,
+          };
+        }),
+        playbooks: plan.playbooks
+          .filter((playbook) => service.id !== undefined && playbook.services?.includes(service.id) === true)
+          .map((playbook) => context.playbookRef(playbook.id))
+          .filter((ref): ref is PlaybookRefView => ref !== undefined),
+        warnings: context.at(`/services/${index}`),
+      };
+    });
+
+  return { serviceRefs, clocks, exercise, residual, services };
+}
