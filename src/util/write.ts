@@ -1,4 +1,4 @@
-import { closeSync, fsyncSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { KrisplanError } from '../errors.js';
 
@@ -9,30 +9,68 @@ export interface WriteOptions {
 
 /**
  * Writes a file whole or not at all: to a temporary file beside it, then renamed over the target.
- * A symbolic link at the target is never followed into another place.
+ * A symbolic link at the target is never followed into another place. A character device or a pipe
+ * (`--output /dev/null`) is written into, never replaced: renaming over /dev/null as root would replace
+ * the device itself.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   const existing = statOrUndefined(path);
   if (existing?.isSymbolicLink()) throw new KrisplanError(`refusing to write ${path}: it is a symbolic link`);
   if (existing?.isDirectory()) throw new KrisplanError(`cannot write ${path}: it is a directory`);
   if (existing && options.overwrite === false) throw new KrisplanError(`${path} already exists; use --force to replace it`);
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+  if (existing?.isCharacterDevice() || existing?.isFIFO()) return writeInto(path, bytes);
+  if (existing && !existing.isFile()) throw new KrisplanError(`refusing to write ${path}: it is not a regular file`);
   const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx', 0o644);
-    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-    let offset = 0;
-    while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+    writeAll(fd, bytes);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
-    renameSync(temporary, path);
+    publish(temporary, path, options.overwrite !== false);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
     rmSync(temporary, { force: true });
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new KrisplanError(`cannot write ${path}${code ? ` (${code})` : ''}`, { cause: error });
+    throw cannotWrite(path, error);
   }
+  if (options.overwrite === false) rmSync(temporary, { force: true });
+}
+
+/** Moves the finished temporary file to its place: a rename, or without overwrite a link, which fails if the target appeared meanwhile. */
+function publish(temporary: string, path: string, overwrite: boolean): void {
+  if (overwrite) return renameSync(temporary, path);
+  try {
+    linkSync(temporary, path);
+  } catch (error) {
+    // file systems without hard links: the check at the start has to do
+    if (!['EPERM', 'ENOTSUP', 'ENOSYS'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    renameSync(temporary, path);
+  }
+}
+
+function writeInto(path: string, bytes: Uint8Array): void {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'w');
+    writeAll(fd, bytes);
+  } catch (error) {
+    throw cannotWrite(path, error);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+function cannotWrite(path: string, error: unknown): KrisplanError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EEXIST' && (error as NodeJS.ErrnoException).syscall === 'link') return new KrisplanError(`${path} already exists; use --force to replace it`, { cause: error });
+  return new KrisplanError(`cannot write ${path}${code ? ` (${code})` : ''}`, { cause: error });
 }
 
 function statOrUndefined(path: string) {
