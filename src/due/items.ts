@@ -1,10 +1,11 @@
 import type { Config } from '../config/types.js';
-import { parseDate, type DayNumber } from '../model/dates.js';
+import { continuityEngaged, lastExercised, playbookLevel } from '../model/continuity.js';
+import { addDuration, formatDate, parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { valueAt } from '../model/describe.js';
 import { routines, withDueDates, type Routine } from '../model/due.js';
 import type { Contact, Plan } from '../model/plan.js';
 
-export type DueKind = Routine['kind'] | 'action';
+export type DueKind = Routine['kind'] | 'action' | 'exercise';
 
 /** One dated thing a plan asks someone to do: a review, verification, test or training, or an open follow-up action. */
 export interface DueItem {
@@ -51,6 +52,7 @@ export function dueItems(file: string, plan: Plan, data: unknown, config: Config
       ...withOwner(owner),
     };
   });
+  items.push(...exerciseItems(file, plan, config).map((item) => ({ ...item, ...withOwner(item.owner) })));
   plan.evaluations.forEach((evaluation, i) => {
     evaluation.actions.forEach((action, j) => {
       const due = parseDate(action.due);
@@ -58,6 +60,24 @@ export function dueItems(file: string, plan: Plan, data: unknown, config: Config
       const item = `/evaluations/${i}/actions/${j}`;
       items.push({ file, kind: 'action', key: item, item, label: action.action ?? '', due, ...withOwner(action.owner) });
     });
+  });
+  return items;
+}
+
+/**
+ * The next exercise of each playbook for a high or critical risk, for plans that track exercises (as the
+ * `unexercised` rule judges them). A playbook never exercised has no date to count from: validate reports it.
+ */
+function exerciseItems(file: string, plan: Plan, config: Config): DueItem[] {
+  const every = parseDuration(config.intervals.exercise);
+  if (!every || !continuityEngaged('unexercised', plan, config)) return [];
+  const items: DueItem[] = [];
+  plan.playbooks.forEach((playbook, i) => {
+    const level = playbookLevel(plan, playbook.id, config);
+    const last = lastExercised(plan, playbook);
+    if ((level !== 'high' && level !== 'critical') || last === undefined) return;
+    const item = `/playbooks/${i}`;
+    items.push({ file, kind: 'exercise', key: playbook.id ?? item, item, label: playbook.title ?? playbook.id ?? '', due: addDuration(last, every), last: formatDate(last), every: config.intervals.exercise, owner: playbook.owner });
   });
   return items;
 }

@@ -12,6 +12,7 @@ const WHAT: Record<Lang, Record<DueKind, [string, string]>> = {
     backup: ['Test a restore', 'Restore from the backup for real and update restore_tested.'],
     training: ['Hold training', 'Hold the training or exercise and update held.'],
     action: ['Follow-up action', 'Carry out the action and set done: true.'],
+    exercise: ['Exercise the playbook', 'Hold an exercise of the playbook with the people who own its steps, and add the date to its exercised list.'],
   },
   sv: {
     plan: ['Gå igenom krisplanen', 'Gå igenom hela planen med krisgruppen och uppdatera plan.reviewed.'],
@@ -21,6 +22,7 @@ const WHAT: Record<Lang, Record<DueKind, [string, string]>> = {
     backup: ['Testa återläsning', 'Läs tillbaka säkerhetskopian på riktigt och uppdatera restore_tested.'],
     training: ['Håll utbildningen', 'Håll utbildningen eller övningen och uppdatera held.'],
     action: ['Uppföljande åtgärd', 'Genomför åtgärden och sätt done: true.'],
+    exercise: ['Öva handlingsplanen', 'Håll en övning av handlingsplanen med dem som äger dess steg, och lägg till datumet i exercised.'],
   },
 };
 

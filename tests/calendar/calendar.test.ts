@@ -46,8 +46,8 @@ describe('krisplan calendar', () => {
     expect(lines.slice(0, 5)).toEqual(['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//krisplan//krisplan 0.1.0//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH']);
     expect(lines.at(-1)).toBe('END:VCALENDAR');
     const blocks = text.split('BEGIN:VEVENT').slice(1);
-    // 1 plan review, 7 risks, 13 contacts, the crisis web, 3 backups, 2 trainings, 2 open actions
-    expect(blocks).toHaveLength(29);
+    // 1 plan review, 7 risks, 13 contacts, the crisis web, 3 backups, 2 trainings, 2 open actions, 4 exercises
+    expect(blocks).toHaveLength(33);
     for (const block of blocks) {
       const names = strictLines(`BEGIN:VEVENT${block.slice(0, block.indexOf('END:VEVENT'))}END:VEVENT\r\n`).map((line) => line.split(/[:;]/)[0]);
       expect(names).toEqual(['BEGIN', 'UID', 'DTSTAMP', 'DTSTART', 'DTEND', 'SUMMARY', 'DESCRIPTION', 'CATEGORIES', 'TRANSP', 'END']);
@@ -56,9 +56,9 @@ describe('krisplan calendar', () => {
 
   it('imports into ical.js as all-day events with unique UIDs and a DTSTAMP fixed by --today', () => {
     const all = events(text);
-    expect(all).toHaveLength(29);
+    expect(all).toHaveLength(33);
     const uids = all.map((event) => event.getFirstPropertyValue('uid'));
-    expect(new Set(uids).size).toBe(29);
+    expect(new Set(uids).size).toBe(33);
     for (const event of all) {
       const start = event.getFirstPropertyValue('dtstart') as ICAL.Time;
       const end = event.getFirstPropertyValue('dtend') as ICAL.Time;

@@ -42,8 +42,9 @@ describe('due items of a plan', () => {
   it('has every routine kind and the open follow-up actions, not the done ones', () => {
     const kinds = new Map<string, number>();
     for (const item of items) kinds.set(item.kind, (kinds.get(item.kind) ?? 0) + 1);
-    // 1 plan review, 7 risks, 13 contacts, the crisis web, 3 backups, 2 trainings, 2 of 5 actions still open
-    expect(Object.fromEntries(kinds)).toEqual({ plan: 1, risk: 7, contact: 13, crisis_site: 1, backup: 3, training: 2, action: 2 });
+    // 1 plan review, 7 risks, 13 contacts, the crisis web, 3 backups, 2 trainings, 2 of 5 actions still open,
+    // and the exercises of the 4 playbooks for high risks
+    expect(Object.fromEntries(kinds)).toEqual({ plan: 1, risk: 7, contact: 13, crisis_site: 1, backup: 3, training: 2, action: 2, exercise: 4 });
   });
 
   it('takes due dates from the routines: calendar arithmetic, own interval over the config', () => {
@@ -201,5 +202,33 @@ krisplan: bad.yaml has 1 error; fix it first (krisplan validate bad.yaml)
   it('refuses a window it cannot read with exit 2 and one line', () => {
     const result = runCli(['due', 'examples/webshop.yaml', '--within', 'soon']);
     expect(result).toEqual({ status: 2, stdout: '', stderr: 'krisplan: --within must be a number of days, weeks, months or years such as 30d, 2w, 3mo, "3 months" or P30D, not "soon"\n' });
+  });
+});
+
+describe('exercise due dates', () => {
+  const plan = (exercised: string) => `${BASE}risks:
+  - { id: big, title: Big, severity: 5, likelihood: 2, owner: anna, playbook: big }
+  - { id: small, title: Small, severity: 1, likelihood: 1, owner: anna, playbook: small }
+playbooks:
+  - { id: big, title: Big outage, owner: erik, ${exercised}steps: [{ action: Act, owner: anna }] }
+  - { id: small, title: Small, owner: erik, exercised: [2020-01-01], steps: [{ action: Act, owner: anna }] }
+`;
+  const items = (text: string, configure = (_: ReturnType<typeof defaultConfig>) => {}) => {
+    const config = defaultConfig();
+    configure(config);
+    const { plan, data } = loadPlan(text, { config, today: '2026-11-29' });
+    return dueItems('plan.yaml', plan!, data, config).filter((item) => item.kind === 'exercise');
+  };
+
+  it('a playbook for a high risk is due again one exercise interval after it was last exercised', () => {
+    const [item, ...rest] = items(plan('exercised: [2026-03-31], '));
+    expect(rest).toEqual([]);
+    expect(item).toMatchObject({ kind: 'exercise', key: 'big', label: 'Big outage', last: '2026-03-31', every: '1 year', owner: 'erik', ownerName: 'Erik Eriksson' });
+    expect(formatDate(item!.due)).toBe('2027-03-31');
+    expect(formatDate(items(plan('exercised: [2026-03-31], '), (config) => (config.intervals.exercise = '6 months'))[0]!.due)).toBe('2026-09-30');
+  });
+
+  it('plans that do not track exercises get no exercise dates', () => {
+    expect(items(plan(''))).toEqual([]);
   });
 });
