@@ -36,7 +36,7 @@ export function generatePlan(index, random) {
     'contacts:',
   ];
   for (const [i, id] of contacts.entries()) {
-    lines.push(`  - id: ${id}`, `    name: Person ${index}-${i}`, `    role: ${words(2)}`, `    type: ${i < 8 ? 'staff' : 'supplier'}`, `    phone: "+46 70 ${int(100, 999)} ${int(10, 99)} ${int(10, 99)}"`, `    email: p${i}@unit${index}.example.com`, '    availability: office-hours', `    deputy: ${contacts[(i + 1) % contacts.length]}`, `    verified: ${day()}`);
+    lines.push(`  - id: ${id}`, `    name: Person ${index}-${i}`, `    role: ${words(2)}`, `    type: ${i < 8 ? 'staff' : 'supplier'}`, `    phone: "+46 70 ${int(100, 999)} ${int(10, 99)} ${int(10, 99)}"`, `    email: p${i}@unit${index}.example.com`, '    availability: office-hours', `    deputy: ${contacts[(i + 1) % contacts.length]}`, `    verified: ${day()}`, ...(i === 7 ? ['    public: true'] : []));
   }
   lines.push('risks:');
   for (let i = 0; i < 12; i++) {
