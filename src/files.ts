@@ -22,6 +22,7 @@ export async function findPlanFiles(paths: readonly string[], cwd: string, maxFi
       const matches = await glob(path, { cwd, ignore: ['**/node_modules/**'], dot: false, onlyFiles: true, expandDirectories: false });
       const plans = matches.filter((file) => YAML_FILE.test(file) && looksLikePlan(resolve(cwd, file))).sort();
       if (matches.length === 0) throw new KrisplanError(`no files match "${path}"`);
+      if (plans.length > maxFiles) throw tooManyFiles(maxFiles);
       found.push(...plans);
       continue;
     }

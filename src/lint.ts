@@ -14,6 +14,7 @@ import { toSchemaHits } from './schema/to-findings.js';
 import { planValidator } from './schema/validator.js';
 import { applySuppressions } from './suppress.js';
 import type { Finding, Severity } from './types.js';
+import { showControls } from './util/controls.js';
 
 export interface LintOptions {
   config: Config;
@@ -51,7 +52,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   const { source, data } = parsed;
   if (parsed.problems.length > 0) {
     const findings = parsed.problems.map((p): Finding => ({ rule: 'parse', severity: parseSeverity, message: p.message, ...source.position(p.offset), path: '' }));
-    return { findings: sortFindings(findings), source };
+    return { findings: sortFindings(showControlsIn(findings)), source };
   }
   const notAPlan = checkIsPlan(data);
   if (notAPlan) {
@@ -80,7 +81,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   }
   const known = new Set(rules.map((rule) => rule.id));
   const kept = applySuppressions(decoded.text, findings, known, severity('unused-suppression', 'warning'));
-  return { findings: sortFindings(kept), plan, data, source };
+  return { findings: sortFindings(showControlsIn(kept)), plan, data, source };
 }
 
 /** The fast path: a plain file that parses, passes the schema and breaks no rule needs no positions at all. */
@@ -121,6 +122,12 @@ function checkIsPlan(data: unknown): { message: string; path: string } | undefin
     return { message: `plan format version ${version} needs a newer krisplan; this one reads format 1 (upgrade krisplan)`, path: '/krisplan' };
   }
   return undefined;
+}
+
+/** Messages quote plan text; none may carry control characters to the terminal or CI log. */
+function showControlsIn(findings: Finding[]): Finding[] {
+  for (const finding of findings) finding.message = showControls(finding.message);
+  return findings;
 }
 
 export function sortFindings(findings: Finding[]): Finding[] {

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { showControls } from '../util/controls.js';
 import type { Reporter } from './types.js';
 
 /** ESLint's stylish: the file, then aligned `line:col  severity  message  rule` rows, then a count. */
@@ -8,8 +9,9 @@ const stylish: Reporter = (result, context) => {
   for (const file of result.files) {
     if (file.findings.length === 0) continue;
     const rows = file.findings.map((f) => [`${f.line}:${f.column}`, f.severity, f.message, f.rule] as const);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((row) => row[i]!.length)));
-    out.push(chalk.underline(file.file));
+    // a loop, not Math.max(...rows): a file can have 100,000 findings, more arguments than the stack holds
+    const widths = [0, 1, 2].map((i) => rows.reduce((width, row) => Math.max(width, row[i]!.length), 0));
+    out.push(chalk.underline(showControls(file.file)));
     for (const [position, severity, message, rule] of rows) {
       const paint = severity === 'error' ? chalk.red : chalk.yellow;
       out.push(

@@ -1,6 +1,7 @@
 import type { Config } from '../config/types.js';
 import type { Risk } from '../model/plan.js';
 import { riskLevel, type RiskLevel } from '../model/scoring.js';
+import { showControls } from '../util/controls.js';
 
 export interface Explanation {
   file: string;
@@ -55,10 +56,10 @@ export function formatExplanation(e: Explanation): string {
   const line = (label: string, r: Rating) =>
     `  ${label.padEnd(9)} severity ${r.severity} × likelihood ${r.likelihood} = ${r.score} → ${r.level} (${r.because})`;
   const lines = [
-    `${e.file}: risk "${e.id}" — ${e.title}`,
+    `${showControls(e.file)}: risk "${e.id}" — ${showControls(e.title)}`,
     '',
     line('inherent', e.inherent),
-    ...(e.residual ? [line('residual', e.residual), `  ${''.padEnd(9)} after mitigations: ${e.mitigations.length > 0 ? e.mitigations.join('; ') : 'none listed'}`] : []),
+    ...(e.residual ? [line('residual', e.residual), `  ${''.padEnd(9)} after mitigations: ${e.mitigations.length > 0 ? showControls(e.mitigations.join('; ')) : 'none listed'}`] : []),
     '',
     `  matrix    ${e.scale}×${e.scale}; cell row severity ${e.inherent.severity}, column likelihood ${e.inherent.likelihood}`,
     `  levels    critical ≥ ${e.thresholds.critical}, high ≥ ${e.thresholds.high}, medium ≥ ${e.thresholds.medium}, else low (from ${e.source})`,

@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Config } from '../config/types.js';
 import { riskLevel, type RiskLevel } from '../model/scoring.js';
+import { showControls } from '../util/controls.js';
 import type { RegisterRow } from './register.js';
 
 const COLUMNS = ['file', 'id', 'title', 'severity', 'likelihood', 'score', 'level', 'owner', 'playbook'] as const;
@@ -73,7 +74,7 @@ export function formatTable(files: readonly { file: string; rows: RegisterRow[] 
     const hasResidual = rows.some((row) => row.residual);
     const header = ['score', 'level', 'sev', 'lik', ...(hasResidual ? ['residual'] : []), 'id', 'title', 'owner', 'playbook'];
     const residualCell = (row: RegisterRow) => (row.residual ? `${row.residual.score} ${row.residual.level}` : '-');
-    const table = rows.map((row) => [String(row.score), row.level, String(row.severity), String(row.likelihood), ...(hasResidual ? [residualCell(row)] : []), row.id, row.title, row.owner ?? '-', row.playbook ?? '-']);
+    const table = rows.map((row) => [String(row.score), row.level, String(row.severity), String(row.likelihood), ...(hasResidual ? [residualCell(row)] : []), row.id, showControls(row.title), row.owner ?? '-', row.playbook ?? '-']);
     const widths = header.map((title, i) => Math.max(title.length, ...table.map((cells) => cells[i]!.length)));
     const line = (cells: string[]) => `  ${cells.map((cell, i) => (i === 0 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join('  ')}`.trimEnd();
     out.push(chalk.bold(line(header)));
