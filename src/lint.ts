@@ -67,10 +67,11 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   const meant = new Set<string>();
   const schemaSeverity = severity('schema', 'error');
   const schemaHits = toSchemaHits(validate.errors ?? [], data);
-  for (const hit of schemaHits) if (hit.at === 'value') rejected.add(hit.path);
+  // a rejected key (unknown, or not an id where ids key a mapping) is dropped with its value: its finding is the only one
+  for (const hit of schemaHits) rejected.add(hit.path);
   schemaHits.push(...crossFieldHits(data, rejected));
   for (const hit of schemaHits) {
-    if (hit.at === 'value') rejected.add(hit.path);
+    rejected.add(hit.path);
     if (hit.meant) meant.add(`${hit.path.slice(0, hit.path.lastIndexOf('/'))}/${hit.meant}`);
     if (schemaSeverity) findings.push({ rule: 'schema', severity: schemaSeverity, message: hit.message, ...source.locate(hit.path, hit.at), path: hit.path });
   }

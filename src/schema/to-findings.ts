@@ -48,6 +48,8 @@ export function toSchemaHits(errors: readonly ErrorObject[], data: unknown): Sch
       missing.set(error.instancePath, keys);
       continue;
     }
+    // a key's own error under propertyNames (its pattern) sits at the mapping; the propertyNames error names the key
+    if (error.propertyName !== undefined && error.keyword !== 'propertyNames') continue;
     const hit = toHit(error, data);
     if (!hit) continue;
     const key = `${hit.at}:${hit.path}`;
