@@ -85,7 +85,8 @@ function composeDocuments(text: string, lineCounter: LineCounter, limits: Limits
     }
     yield* parser.end();
   }
-  return Array.from(new Composer({ uniqueKeys: false, merge: false }).compose(tokens()));
+  // resolveKnownTags off: !!binary, !!timestamp and the other YAML 1.1 tags are unsupported tags like any other
+  return Array.from(new Composer({ uniqueKeys: false, merge: false, resolveKnownTags: false }).compose(tokens()));
 }
 
 function tooManyValues(limits: Limits): string {
@@ -112,6 +113,8 @@ function yamlMessage(code: string, message: string, text: string, offset: number
 class Converter {
   private aliasCount = 0;
   private values = 0;
+  /** where the alias being expanded stands: values it expands to are counted there */
+  private aliasOffset: number | undefined;
   /** anchor and alias nodes in document order, collected at the first alias */
   private anchored: Node[] | undefined;
 
@@ -175,7 +178,7 @@ class Converter {
   /** Counts one more value (aliases count what they expand to); false once over limits.values. */
   private count(offset: number): boolean {
     this.values++;
-    if (this.values === this.limits.values + 1) this.problems.push({ message: tooManyValues(this.limits), offset });
+    if (this.values === this.limits.values + 1) this.problems.push({ message: tooManyValues(this.limits), offset: this.aliasOffset ?? offset });
     return this.values <= this.limits.values;
   }
 
@@ -196,7 +199,10 @@ class Converter {
       this.problems.push({ message: `unknown alias *${alias.source}`, offset });
       return null;
     }
+    const outer = this.aliasOffset;
+    this.aliasOffset ??= offset;
     const value = this.convert(target as Node, pointer, depth);
+    this.aliasOffset = outer;
     this.source.setValue(pointer, offset);
     return value;
   }
