@@ -46,7 +46,7 @@ describe('parse', () => {
     {
       name: 'binary data',
       yaml: BASE.replace('title: Test plan', 'title: !!binary aGVsbG8='),
-      expect: [{ line: 3, column: 19, path: '', message: /unsupported YAML value/ }],
+      expect: [{ line: 3, column: 10, path: '', message: /unsupported YAML tag !!binary/ }],
     },
     {
       name: 'an alias bomb stops at the alias limit',
