@@ -1,5 +1,3 @@
-import type { LineCounter } from 'yaml';
-
 export interface Position {
   line: number;
   column: number;
@@ -9,11 +7,10 @@ export interface Position {
 export class SourceMap {
   private readonly values = new Map<string, number>();
   private readonly keys = new Map<string, number>();
+  /** where each line starts, found on first use */
+  private lineStarts: number[] | undefined;
 
-  constructor(
-    readonly text: string,
-    private readonly lineCounter: LineCounter,
-  ) {}
+  constructor(readonly text: string) {}
 
   setValue(pointer: string, offset: number): void {
     this.values.set(pointer, offset);
@@ -41,9 +38,26 @@ export class SourceMap {
     }
   }
 
+  /**
+   * Line and column of an offset, counted from the text itself: the yaml library's LineCounter misses the
+   * line breaks inside the scalars of a broken document, which put errors on lines that do not have them.
+   */
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const { line, col } = this.lineCounter.linePos(clamped);
-    return { line: Math.max(1, line), column: Math.max(1, col) };
+    const starts = (this.lineStarts ??= lineStarts(this.text));
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (starts[middle]! <= clamped) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: clamped - starts[low]! + 1 };
   }
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
 }

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as YamlLibrary from 'yaml';
-import type { Alias, Document, LineCounter, Node } from 'yaml';
+import type { Alias, Document, Node } from 'yaml';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
 
@@ -39,10 +39,9 @@ const YAML_MESSAGES: Record<string, string> = {
  * `__proto__` an ordinary key and records the position of each node by JSON Pointer as it goes.
  */
 export function parseYaml(text: string, limits: Limits): ParsedYaml {
-  const lineCounter = new (yaml().LineCounter)();
-  const source = new SourceMap(text, lineCounter);
+  const source = new SourceMap(text);
   const problems: ParseProblem[] = [];
-  const [first, ...rest] = composeDocuments(text, lineCounter, limits, problems);
+  const [first, ...rest] = composeDocuments(text, limits, problems);
   if (!first || problems.length > 0) return { data: null, source, problems };
   for (const error of first.errors) problems.push({ message: yamlMessage(error.code, error.message, text, error.pos[0], limits), offset: error.pos[0] });
   for (const warning of first.warnings) problems.push({ message: yamlMessage(warning.code, warning.message, text, warning.pos[0], limits), offset: warning.pos[0] });
@@ -63,10 +62,9 @@ const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-s
  * minutes and gigabytes. Over limits.values, reading stops there with a problem. Duplicate keys are left to
  * the Converter, since the library's own check is quadratic in the size of a mapping.
  */
-function composeDocuments(text: string, lineCounter: LineCounter, limits: Limits, problems: ParseProblem[]): Document.Parsed[] {
+function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]): Document.Parsed[] {
   const { CST, Composer, Lexer, Parser } = yaml();
-  const parser = new Parser(lineCounter.addNewLine);
-  lineCounter.addNewLine(0);
+  const parser = new Parser();
   function* tokens() {
     let values = 0;
     let isScalarSource = false;
