@@ -32,10 +32,19 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     publish(temporary, path, options.overwrite !== false);
   } catch (error) {
     if (fd !== undefined) closeSync(fd);
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     throw cannotWrite(path, error);
   }
-  if (options.overwrite === false) rmSync(temporary, { force: true });
+  if (options.overwrite === false) removeQuietly(temporary);
+}
+
+/** Removes a temporary file if it is there; `force` alone still throws when its folder is not one (ENOTDIR). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // it was never created, or cannot be reached: either way there is nothing to clean up
+  }
 }
 
 /** Moves the finished temporary file to its place: a rename, or without overwrite a link, which fails if the target appeared meanwhile. */
