@@ -60,7 +60,7 @@ function isPlain(text: string): boolean {
 
 /** The plan's data, or undefined when the file must be read by the positional parser. */
 export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>): unknown {
-  if (!isPlain(text) || !isSparse(text, limits.values)) return undefined;
+  if (!isPlain(text) || !isSparse(text, limits.values / 4)) return undefined;
   let data: unknown;
   try {
     data = jsyaml.load(text, { schema: SCHEMA, json: false });
@@ -70,7 +70,11 @@ export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>
   return isWithin(data, limits) ? data : undefined;
 }
 
-/** Whether the text has at most `max` line breaks and commas: a denser file would only be read twice. */
+/**
+ * Whether the text has at most `max` line breaks and commas: a denser file would only be read twice. With at
+ * most half of limits.values values too (isWithin), such a file stays well within the positional parser's
+ * token limit (five per value), so both readers refuse the same files.
+ */
 function isSparse(text: string, max: number): boolean {
   const separator = /[\n,]/g;
   let count = 0;

@@ -67,8 +67,14 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
   const parser = new Parser();
   function* tokens() {
     let values = 0;
+    let all = 0;
     let isScalarSource = false;
     for (const lexeme of new Lexer().lex(text)) {
+      // blank lines, comments and directives hold no value but cost as much memory as one
+      if (++all > limits.values * TOKENS_PER_VALUE) {
+        problems.push({ message: tooManyTokens(limits), offset: parser.offset });
+        return;
+      }
       // the source of a plain or block scalar follows its marker token and is not itself a token type
       if (isScalarSource) isScalarSource = false;
       else {
@@ -84,7 +90,21 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
     yield* parser.end();
   }
   // resolveKnownTags off: !!binary, !!timestamp and the other YAML 1.1 tags are unsupported tags like any other
-  return Array.from(new Composer({ uniqueKeys: false, merge: false, resolveKnownTags: false }).compose(tokens()));
+  const composer = new Composer({ uniqueKeys: false, merge: false, resolveKnownTags: false });
+  const documents: Document.Parsed[] = [];
+  // a second document is a finding already: stop there, whatever follows (a file of `---` lines is a million documents)
+  for (const document of composer.compose(tokens())) if (documents.push(document) === 2) break;
+  return documents;
+}
+
+/**
+ * Lexical tokens allowed per value. A plain plan has about three (a key line is indentation, key, colon,
+ * space, value and line break for two values); the fast reader takes only files well within this.
+ */
+const TOKENS_PER_VALUE = 5;
+
+function tooManyTokens(limits: Limits): string {
+  return `more than ${(limits.values * TOKENS_PER_VALUE).toLocaleString('en-US')} lines, comments, keys and values in all; a plan never needs this many (raise limits.values in krisplan.config.yaml if it must: it allows ${TOKENS_PER_VALUE} of these per value)`;
 }
 
 function tooManyValues(limits: Limits): string {
