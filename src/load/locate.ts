@@ -7,8 +7,9 @@ export interface Position {
 export class SourceMap {
   private readonly values = new Map<string, number>();
   private readonly keys = new Map<string, number>();
-  /** where each line starts, found on first use */
-  private lineStarts: number[] | undefined;
+  /** where each line starts, as far into the text as positions were asked for */
+  private readonly lineStarts = [0];
+  private scanned = 0;
 
   constructor(readonly text: string) {}
 
@@ -44,7 +45,8 @@ export class SourceMap {
    */
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
-    const starts = (this.lineStarts ??= lineStarts(this.text));
+    if (clamped > this.scanned) this.scanTo(clamped);
+    const starts = this.lineStarts;
     let low = 0;
     let high = starts.length - 1;
     while (low < high) {
@@ -54,10 +56,10 @@ export class SourceMap {
     }
     return { line: low + 1, column: clamped - starts[low]! + 1 };
   }
-}
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
+  /** Records the line starts up to `offset`: a finding early in a huge file does not index all of it. */
+  private scanTo(offset: number): void {
+    for (let i = this.text.indexOf('\n', this.scanned); i !== -1 && i < offset; i = this.text.indexOf('\n', i + 1)) this.lineStarts.push(i + 1);
+    this.scanned = offset;
+  }
 }

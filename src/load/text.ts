@@ -78,6 +78,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
  */
 export function bytePosition(bytes: Uint8Array, byteOffset: number): { line: number; column: number } {
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset));
-  const lines = prefix.split(/\r\n|\r|\n/);
-  return { line: lines.length, column: (lines[lines.length - 1]?.length ?? 0) + 1 };
+  // counted, not split: a NUL at the end of ten million blank lines needs no array of ten million lines
+  const lineBreak = /\r\n|\r|\n/g;
+  let line = 1;
+  let start = 0;
+  for (let match = lineBreak.exec(prefix); match; match = lineBreak.exec(prefix)) {
+    line++;
+    start = match.index + match[0].length;
+  }
+  return { line, column: prefix.length - start + 1 };
 }
