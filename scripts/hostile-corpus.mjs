@@ -173,6 +173,30 @@ export const CASES = [
     expect: { exit: 1, findings: [{ rule: 'parse', message: /more than 100,000 values/ }] },
   },
   {
+    name: 'blank-lines',
+    what: 'a valid plan followed by 10 million blank lines (10 MB)',
+    content: () => `${VALID}${'\n'.repeat(10 * MB - VALID.length)}`,
+    expect: { exit: 1, findings: [{ rule: 'parse', message: /more than 500,000 lines, comments, keys and values in all; .*limits\.values/ }] },
+  },
+  {
+    name: 'comment-flood',
+    what: 'a valid plan followed by 5 million comment lines',
+    content: () => `${VALID}${'#\n'.repeat(5_000_000)}`,
+    expect: { exit: 1, findings: [{ rule: 'parse', message: /more than 500,000 lines, comments, keys and values/ }] },
+  },
+  {
+    name: 'document-flood',
+    what: 'a valid plan followed by 2.5 million `---` document markers',
+    content: () => `${VALID}${'---\n'.repeat(2_500_000)}`,
+    expect: { exit: 1, findings: [{ rule: 'parse', line: 30, column: 1, message: /one YAML document/ }] },
+  },
+  {
+    name: 'tag-flood',
+    what: '50,000 unknown tags in one list',
+    content: () => `${VALID}x-a: [${Array(50_000).fill('!x 1').join(', ')}]\n`,
+    expect: { exit: 1, findings: [{ rule: 'parse', line: 30, column: 7, message: /unsupported YAML tag !x/ }] },
+  },
+  {
     name: 'binary-random',
     what: '64 KB of random bytes',
     content: () => randomBytes(64 * 1024, 20261129),
