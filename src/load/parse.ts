@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type * as YamlLibrary from 'yaml';
-import type { Alias, Document, Node } from 'yaml';
+import type { Alias, CST, Document, Node } from 'yaml';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
 
@@ -65,6 +65,19 @@ const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-s
 function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]): Document.Parsed[] {
   const { CST, Composer, Lexer, Parser } = yaml();
   const parser = new Parser();
+  // the syntax tree is built without recursion, but composed with it: measure its depth first, so a deep
+  // document gets the same finding at the same place every time, not wherever the stack happens to run out
+  function* checked(documents: Iterable<CST.Token>) {
+    for (const token of documents) {
+      const tooDeep = token.type === 'document' ? deepCollection(token.value, limits.depth) : undefined;
+      if (tooDeep !== undefined) {
+        problems.push({ message: tooDeepMessage(limits), offset: tooDeep });
+        return false;
+      }
+      yield token;
+    }
+    return true;
+  }
   function* tokens() {
     let values = 0;
     let all = 0;
@@ -85,9 +98,9 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
           return;
         }
       }
-      yield* parser.next(lexeme);
+      if (!(yield* checked(parser.next(lexeme)))) return;
     }
-    yield* parser.end();
+    yield* checked(parser.end());
   }
   // resolveKnownTags off: !!binary, !!timestamp and the other YAML 1.1 tags are unsupported tags like any other
   const composer = new Composer({ uniqueKeys: false, merge: false, resolveKnownTags: false });
@@ -103,6 +116,23 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
  */
 const TOKENS_PER_VALUE = 5;
 
+/** Offset of the first collection, in document order, nested `limit` levels deep (the root is level 0). */
+function deepCollection(root: CST.Token | undefined, limit: number): number | undefined {
+  const stack: [CST.Token, number][] = root ? [[root, 0]] : [];
+  for (let entry = stack.pop(); entry; entry = stack.pop()) {
+    const [token, depth] = entry;
+    if (token.type !== 'block-map' && token.type !== 'block-seq' && token.type !== 'flow-collection') continue;
+    if (depth >= limit) return token.offset;
+    // pushed last to first, key before value, so that they come off the stack in document order
+    for (let i = token.items.length - 1; i >= 0; i--) {
+      const item = token.items[i]!;
+      if (item.value) stack.push([item.value, depth + 1]);
+      if ('key' in item && item.key) stack.push([item.key, depth + 1]);
+    }
+  }
+  return undefined;
+}
+
 function tooManyTokens(limits: Limits): string {
   return `more than ${(limits.values * TOKENS_PER_VALUE).toLocaleString('en-US')} lines, comments, keys and values in all; a plan never needs this many (raise limits.values in krisplan.config.yaml if it must: it allows ${TOKENS_PER_VALUE} of these per value)`;
 }
@@ -111,13 +141,13 @@ function tooManyValues(limits: Limits): string {
   return `more than ${limits.values.toLocaleString('en-US')} values (keys, items and scalars); a plan never needs this many (raise limits.values in krisplan.config.yaml if it must)`;
 }
 
-function tooDeep(limits: Limits): string {
+function tooDeepMessage(limits: Limits): string {
   return `nesting deeper than ${limits.depth} levels; a plan never needs this (raise limits.depth in krisplan.config.yaml if it must)`;
 }
 
 function yamlMessage(code: string, message: string, text: string, offset: number, limits: Limits): string {
-  // the library catches its own stack overflow on very deep documents, far deeper than limits.depth
-  if (code === 'RESOURCE_EXHAUSTION') return tooDeep(limits);
+  // the library catches its own stack overflow on very deep documents; composeDocuments stops those before
+  if (code === 'RESOURCE_EXHAUSTION') return tooDeepMessage(limits);
   if (code === 'TAG_RESOLVE_FAILED') {
     const tag = /^!\S*/.exec(text.slice(offset))?.[0] ?? message.replace(/^Unresolved tag: /, '');
     return `unsupported YAML tag ${tag}; a plan holds plain values only`;
@@ -151,7 +181,7 @@ class Converter {
     if (isAlias(node)) return this.expand(node, pointer, depth);
     if (isScalar(node)) return this.scalar(node.value, offset);
     if (depth >= this.limits.depth) {
-      this.problems.push({ message: tooDeep(this.limits), offset });
+      this.problems.push({ message: tooDeepMessage(this.limits), offset });
       return null;
     }
     if (isSeq(node)) {
