@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASES, writeCorpus, type WrittenCase } from '../../scripts/hostile-corpus.mjs';
 import type { Finding } from '../../src/types.js';
@@ -63,15 +64,54 @@ describe.concurrent('the hostile corpus through krisplan validate', () => {
   }, WAIT_MS);
 });
 
-describe('the hostile corpus through krisplan risks and render', () => {
+describe('the whole hostile corpus at once: validate in every format, risks and render', () => {
   const hasErrors = (name: string) => findingsOf.get(name)!.some((f) => f.severity === 'error');
+  const FORMATS = ['json', 'stylish', 'github', 'junit', 'sarif'] as const;
+  const RENDER = ['html', 'md'] as const;
+  let few: WrittenCase[];
+  let runs: { validate: Promise<Run[]>; risks: Promise<Run>; render: Promise<Run[]> };
+
+  // every run over the whole corpus starts at once, sharing runBounded's slots, once validate has seen each case
+  beforeAll(() => {
+    // JSON and the default format read every case; the other reporters, which only format findings, get the small
+    // files with fewer than 1,000 (SARIF of 100,000 findings is hundreds of megabytes)
+    few = written.filter((w) => findingsOf.get(w.name)!.length < 1000 && statSync(w.file).size < 1024 * 1024);
+    const all = written.map((w) => w.file);
+    runs = {
+      validate: Promise.all(FORMATS.map((format) => runBounded(['validate', ...(format === 'json' || format === 'stylish' ? all : few.map((w) => w.file)), '--format', format, ...TODAY]))),
+      risks: runBounded(['risks', ...all, '--format', 'json', ...TODAY, ...RAISED_SIZE]),
+      render: Promise.all(RENDER.map((format) => runBounded(['render', ...all, '--out', join(dir, `out-${format}`), '--format', format, ...TODAY, ...RAISED_SIZE]))),
+    };
+  });
 
   it('validate has run every case first', () => {
     expect([...findingsOf.keys()].sort()).toEqual(cases.map((c) => c.name).sort());
   });
 
+  it('validate in every format over the whole corpus: well formed, exit 1, and the same findings as each file alone', async () => {
+    const done = await runs.validate;
+    const count = (cases: readonly WrittenCase[]) => cases.reduce((sum, w) => sum + (w.name === 'deep-block-map' ? 1 : findingsOf.get(w.name)!.length), 0);
+    FORMATS.forEach((format, i) => {
+      const run = done[i]!;
+      expectWellBehaved(run, `validate --format ${format}`);
+      expect(run.status, run.stderr).toBe(1);
+      expect(run.stderr).toBe('');
+      // one line per finding or row: no message may break the format with a line break of its own
+      expect(run.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u2028\u2029]/);
+    });
+    const [json, stylish, github, junit, sarif] = done.map((run) => run.stdout) as [string, string, string, string, string];
+    const together = (JSON.parse(json) as { files: { file: string; findings: Finding[] }[] }).files;
+    // deep-block-map is checked alone with a raised size limit; together, at the default, it is too big
+    for (const w of written.filter((c) => !c.config)) expect(together.find((f) => f.file === w.file)?.findings, w.name).toEqual(findingsOf.get(w.name));
+    expect(stylish).toContain(`✖ ${count(written)} problems (`);
+    expect(github.trimEnd().split('\n')).toHaveLength(count(few));
+    for (const line of github.trimEnd().split('\n')) expect(line).toMatch(/^::(?:error|warning) file=[^,]+,line=\d+,col=\d+,title=[a-z-]+::/);
+    expect(XMLValidator.validate(junit)).toBe(true);
+    expect((JSON.parse(sarif) as { runs: { results: unknown[] }[] }).runs[0]!.results).toHaveLength(count(few));
+  }, WAIT_MS);
+
   it('risks: a register for the readable plans, one line on stderr for each plan with errors, exit 1', async () => {
-    const run = await runBounded(['risks', ...written.map((w) => w.file), '--format', 'json', ...TODAY, ...RAISED_SIZE]);
+    const run = await runs.risks;
     expectWellBehaved(run, 'risks');
     expect(run.status).toBe(1);
     const complaints = run.stderr.trimEnd().split('\n');
@@ -83,10 +123,9 @@ describe('the hostile corpus through krisplan risks and render', () => {
   }, WAIT_MS);
 
   it('render --format html and md: a handbook for exactly the plans without errors, the findings of the others on stderr, exit 1', async () => {
-    const formats = ['html', 'md'] as const;
-    const runs = await Promise.all(formats.map((format) => runBounded(['render', ...written.map((w) => w.file), '--out', join(dir, `out-${format}`), '--format', format, ...TODAY, ...RAISED_SIZE])));
-    formats.forEach((format, i) => {
-      const run = runs[i]!;
+    const done = await runs.render;
+    RENDER.forEach((format, i) => {
+      const run = done[i]!;
       expectWellBehaved(run, `render ${format}`);
       expect(run.status).toBe(1);
       const clean = written.filter((w) => !hasErrors(w.name)).map((w) => `${w.name}.${format}`);
