@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { VALID } from '../../scripts/hostile-corpus.mjs';
@@ -32,6 +32,7 @@ describe('the limit on plan files per run (limits.files, --max-files)', () => {
     mkdirSync(join(dir, 'plans'));
     for (let i = 0; i <= 10_000; i++) writeFileSync(join(dir, 'plans', `p${i}.yaml`), 'krisplan: 1\n');
     const result = runCli(['validate', 'plans', ...TODAY], { cwd: dir });
+    rmSync(dir, { recursive: true, force: true });
     expect(result.status).toBe(2);
     expect(result.stderr).toBe('krisplan: more than 10,000 plan files in one run; raise the limit with --max-files or limits.files in krisplan.config.yaml, or check fewer paths at a time\n');
   });
