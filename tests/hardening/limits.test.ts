@@ -81,6 +81,7 @@ describe('the limits on one file, each named with the way to raise it', () => {
     const dir = planDir({ 'big.yaml': `${VALID}# ${'x'.repeat(11 * 1024 * 1024)}\n` });
     expect(check(dir, ['big.yaml']).messages).toEqual([expect.stringMatching(/^file is over the 10 MB limit/)]);
     expect(check(dir, ['big.yaml', '--max-file-size', '12MB'])).toMatchObject({ status: 0, messages: [] });
+    rmSync(dir, { recursive: true, force: true });
   });
 
   it.runIf(process.platform === 'linux')('an endless file (/dev/zero) is read only up to the size limit', async () => {
