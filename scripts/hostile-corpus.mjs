@@ -341,6 +341,15 @@ export const CASES = [
     expect: { exit: 1, findings: [{ rule: 'schema', line: 7, column: 17 }, { rule: 'schema', line: 30, column: 17 }] },
   },
   {
+    name: 'date-extremes',
+    what: 'the first and last dates a plan can write (0001-01-01, 9999-12-31) and intervals that run past year 9999 (`100000 years`, 10²³ days)',
+    content: () =>
+      replace('  reviewed: 2026-09-01\n', '  reviewed: 9999-12-31\n  review_every: 100000 years\n')
+        .replace('verified: 2026-09-01', 'verified: 0001-01-01')
+        .replace('within: 15 minutes', 'within: 99999999999999999999999 days'),
+    expect: { exit: 0, findings: [{ rule: 'stale-review', line: 12, column: 15, message: /last 0001-01-01, due 0001-07-01/ }] },
+  },
+  {
     name: 'tabs',
     what: 'a tab as indentation',
     content: () => replace('  organization: Example AB', '\torganization: Example AB'),

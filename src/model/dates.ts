@@ -22,8 +22,19 @@ export function parseDate(value: unknown): DayNumber | undefined {
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day) / DAY_MS;
+  return dayNumber(year, month, day);
 }
+
+/** Date.UTC reads years 0–99 as 1900–1999; setUTCFullYear takes them as written. */
+function dayNumber(year: number, month: number, day: number): DayNumber {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime() / DAY_MS;
+}
+
+/** The span a plan date can name (four-digit years). Arithmetic stays inside it, so every result prints as YYYY-MM-DD. */
+export const FIRST_DAY: DayNumber = dayNumber(0, 1, 1);
+export const LAST_DAY: DayNumber = dayNumber(9999, 12, 31);
 
 export function formatDate(day: DayNumber): string {
   return new Date(day * DAY_MS).toISOString().slice(0, 10);
@@ -35,7 +46,7 @@ export function localToday(now = new Date()): DayNumber {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return month === 2 ? (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 export function parseDuration(value: unknown): Duration | undefined {
@@ -58,14 +69,19 @@ export function parseDuration(value: unknown): Duration | undefined {
   return { years: y!, months: mo!, days: w! * 7 + d!, minutes: h! * 60 + mi! + Math.floor(s! / 60) };
 }
 
-/** Calendar arithmetic: 2026-08-31 + 6 months = 2027-02-28. Parts below a day count in whole days. */
+/**
+ * Calendar arithmetic: 2026-08-31 + 6 months = 2027-02-28. Parts below a day count in whole days. A result past
+ * 9999-12-31 (`review_every: 100000 years`) is 9999-12-31: as good as never, and still a date that prints.
+ */
 export function addDuration(day: DayNumber, duration: Duration): DayNumber {
   const date = new Date(day * DAY_MS);
   const totalMonths = date.getUTCFullYear() * 12 + date.getUTCMonth() + duration.years * 12 + duration.months;
   const year = Math.floor(totalMonths / 12);
+  if (!(year <= 9999)) return LAST_DAY;
   const month = (totalMonths % 12) + 1;
   const dayOfMonth = Math.min(date.getUTCDate(), daysInMonth(year, month));
-  return Date.UTC(year, month - 1, dayOfMonth) / DAY_MS + duration.days + Math.floor(duration.minutes / 1440);
+  const result = dayNumber(year, month, dayOfMonth) + duration.days + Math.floor(duration.minutes / 1440);
+  return result <= LAST_DAY ? result : LAST_DAY;
 }
 
 /** Minutes in a duration, counting a month as 30 days and a year as 365: for comparing deadlines, not for dates. */

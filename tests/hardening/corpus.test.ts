@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CASES, writeCorpus, type WrittenCase } from '../../scripts/hostile-corpus.mjs';
 import type { Finding } from '../../src/types.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
-import { editorLines, HANG_MS, HEAP_MB, runBounded, STACK_TRACE, type Run } from './run.js';
+import { editorLines, HANG_MS, HEAP_MB, runBounded, CRASH, type Run } from './run.js';
 
 const TODAY = ['--today', '2026-11-29'];
 // concurrent tests wait for one of runBounded's slots, so their time includes the runs queued before them
@@ -29,7 +29,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function expectWellBehaved(run: Run, what: string): void {
   expect(run.signal, `${what}: killed (hang or crash)`).toBeNull();
   expect([0, 1, 2], `${what}: exit code`).toContain(run.status);
-  expect(run.stderr, `${what}: stack trace on stderr`).not.toMatch(STACK_TRACE);
+  expect(run.stderr, `${what}: crash or stack trace on stderr`).not.toMatch(CRASH);
   expect(run.maxRssMb, `${what}: peak memory in MB`).toBeLessThan(2 * HEAP_MB);
   if (run.status === 2) expect(run.stderr, `${what}: exit 2 is one line`).toMatch(/^krisplan: [^\n]+\n$/);
 }
@@ -133,6 +133,29 @@ describe('the whole hostile corpus at once: validate in every format, risks and 
       for (const w of written.filter((c) => hasErrors(c.name))) expect(run.stderr).toContain(`krisplan: ${w.file} has `);
       expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     });
+  }, WAIT_MS);
+});
+
+describe('the plans of the corpus without errors through every other command', () => {
+  const clean = () => written.filter((w) => !findingsOf.get(w.name)!.some((f) => f.severity === 'error'));
+
+  it('due (every format) and calendar over all of them at once, site and contacts for each: exit 0, output written', async () => {
+    const files = clean().map((w) => w.file);
+    expect(files.length).toBeGreaterThan(5);
+    const runs = await Promise.all([
+      ...(['table', 'json', 'md'] as const).map((format) => runBounded(['due', ...files, '--within', '1y', '--format', format, ...TODAY, ...RAISED_SIZE])),
+      runBounded(['calendar', ...files, ...TODAY, ...RAISED_SIZE]),
+      ...clean().flatMap((w) => [
+        runBounded(['site', w.file, '--out', join(dir, 'site', w.name), ...TODAY, ...RAISED_SIZE]),
+        runBounded(['contacts', w.file, '--format', 'csv', ...TODAY, ...RAISED_SIZE]),
+      ]),
+    ]);
+    for (const run of runs) {
+      expectWellBehaved(run, 'due, calendar, site or contacts');
+      expect(run.status, run.stderr).toBe(0);
+    }
+    expect(runs[3]!.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    for (const w of clean()) expect(readdirSync(join(dir, 'site', w.name))).toContain('index.html');
   }, WAIT_MS);
 });
 

@@ -62,8 +62,8 @@ function spawnBounded(args: string[], options: { cwd?: string; env?: Record<stri
   });
 }
 
-/** What a user must never see on stderr: a stack frame, a Node internal, an uncaught error's name. */
-export const STACK_TRACE = /^\s+at |node:internal|\b(?:Type|Range|Reference|Syntax)Error\b|FATAL ERROR/m;
+/** What a user must never see on stderr: a crash caught at the top (`internal error`), a stack frame, a Node internal, an uncaught error's name. */
+export const CRASH = /internal error|^\s+at |node:internal|\b(?:Type|Range|Reference|Syntax)Error\b|FATAL ERROR/m;
 
 /** The lines of a file as an editor shows them: decoded leniently, BOM dropped, split at CRLF, CR or LF. */
 export function editorLines(bytes: Uint8Array): string[] {

@@ -35,6 +35,21 @@ describe('dates and durations', () => {
     expect(parseDuration('P')).toBe(undefined);
     expect(parseDuration('0 days')).toBe(undefined);
   });
+
+  it('takes years below 100 as written, not as 19xx', () => {
+    expect(add('0001-01-01', '1 year')).toBe('0002-01-01');
+    expect(parseDate('0000-02-29')).toBeTypeOf('number');
+    expect(parseDate('1900-02-29')).toBe(undefined);
+    expect(parseDate('0099-12-31')! + 1).toBe(parseDate('0100-01-01'));
+  });
+
+  it('stops at 9999-12-31, so every result still prints as a date', () => {
+    expect(add('9999-12-31', '1 day')).toBe('9999-12-31');
+    expect(add('2026-11-29', '100000 years')).toBe('9999-12-31');
+    expect(add('2026-11-29', '99999999999999999999999 days')).toBe('9999-12-31');
+    expect(add('2026-11-29', `${'9'.repeat(400)} months`)).toBe('9999-12-31');
+    expect(add('9999-06-30', 'P1Y')).toBe('9999-12-31');
+  });
 });
 
 describe('risk scoring', () => {
