@@ -1,7 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import jsyaml from 'js-yaml';
 import { KrisplanError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { readBounded } from '../load/read.js';
+import { bytePosition, decodePlanBytes } from '../load/text.js';
 import { rules } from '../rules/index.js';
 import { configValidator } from '../schema/validator.js';
 import { parseSize } from '../util/size.js';
@@ -56,24 +59,48 @@ function parseConfigText(text: string, shown: string): RawConfig {
   }
 }
 
-export function loadConfig(path: string, shown: string): Config {
-  let text: string;
+// a config is a few lines; reading stops here, so a config that is a huge file or /dev/zero costs nothing
+const CONFIG_MAX_BYTES = 1024 * 1024;
+
+const TYPE_WORDS: Record<string, string> = { object: 'a mapping (key: value pairs)', array: 'a list', string: 'text', integer: 'a whole number', number: 'a number', boolean: 'true or false' };
+
+const PATTERN_WORDS: Record<string, string> = {
+  intervals: 'must be a duration such as "6 months", "1 year", "2 weeks" or P6M',
+  limits: 'must be a size such as 10 MB, 512 KB or a number of bytes',
+};
+
+function readConfigText(path: string, shown: string): string {
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(path, 'utf8');
+    bytes = readBounded(path, CONFIG_MAX_BYTES);
   } catch (error) {
     throw new KrisplanError(`cannot read config ${shown}`, { cause: error });
   }
-  const raw = parseConfigText(text, shown);
+  if (bytes.length > CONFIG_MAX_BYTES) throw new KrisplanError(`${shown}: config file is over 1 MB; a config is a few lines of settings`);
+  const decoded = decodePlanBytes(bytes, { ...DEFAULT_LIMITS, fileSize: CONFIG_MAX_BYTES });
+  if ('problem' in decoded) {
+    const { line, column } = bytePosition(bytes, decoded.problem.byteOffset);
+    throw new KrisplanError(`${shown}:${line}:${column}: ${decoded.problem.message.replace('a YAML plan', 'a YAML config')}`);
+  }
+  return decoded.text;
+}
+
+export function loadConfig(path: string, shown: string): Config {
+  const raw = parseConfigText(readConfigText(path, shown), shown);
   const validate = configValidator();
   if (!validate(raw)) {
     const error = validate.errors![0]!;
-    const params = error.params as { additionalProperty?: string; allowedValues?: string[] };
-    const key = [error.instancePath.slice(1).replace(/\//g, '.'), params.additionalProperty].filter(Boolean).join('.') || '(top level)';
+    const params = error.params as { additionalProperty?: string; allowedValues?: string[]; type?: string };
+    const key = [error.instancePath.slice(1).replace(/\//g, '.'), params.additionalProperty].filter(Boolean).join('.') || 'the config';
     const reason = params.additionalProperty
       ? 'is not a config key'
       : params.allowedValues
         ? `must be one of ${params.allowedValues.join(', ')}`
-        : (error.message ?? 'is not valid');
+        : error.keyword === 'type' && params.type && TYPE_WORDS[params.type]
+          ? `must be ${TYPE_WORDS[params.type]}`
+          : error.keyword === 'pattern'
+            ? PATTERN_WORDS[key.split('.')[0]!] ?? 'is not valid'
+            : (error.message ?? 'is not valid');
     throw new KrisplanError(`${shown}: ${key} ${reason}`);
   }
   return mergeConfig(raw, shown, dirname(path));
