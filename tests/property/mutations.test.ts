@@ -8,6 +8,23 @@ import { parseYaml } from '../../src/load/parse.js';
 import { rules } from '../../src/rules/index.js';
 import type { Finding } from '../../src/types.js';
 import { loadPlan } from '../../src/validate.js';
+import { buildCalendar } from '../../src/calendar/ics.js';
+import { defaultConfig } from '../../src/config/types.js';
+import { buildCsv } from '../../src/contacts/csv.js';
+import { buildVcards } from '../../src/contacts/vcard.js';
+import { comparePlans } from '../../src/diff/compare.js';
+import { dueItems } from '../../src/due/items.js';
+import { defaultAnswers } from '../../src/init/answers.js';
+import { buildPlanYaml } from '../../src/init/build.js';
+import { loadCatalogue } from '../../src/init/catalogue.js';
+import type { Contact } from '../../src/model/plan.js';
+import { createRenderer, handbookView } from '../../src/render/index.js';
+import { explainRisk } from '../../src/risks/explain.js';
+import { formatCsv, formatTable } from '../../src/risks/format.js';
+import { registerRows } from '../../src/risks/register.js';
+import { siteFiles } from '../../src/site/build.js';
+import { scenarioIds } from '../../src/site/content.js';
+import { VALID } from '../../scripts/hostile-corpus.mjs';
 import { ROOT } from '../helpers/cli.js';
 import { editorLines } from '../hardening/run.js';
 
@@ -68,10 +85,48 @@ function apply(plan: string, edits: readonly Edit[]): string {
   return lines.join('\n');
 }
 
+const catalogue = loadCatalogue();
+const INIT = (['sv', 'en'] as const).map((lang) => buildPlanYaml({ answers: defaultAnswers(lang, {}, catalogue), catalogue, today: TODAY, schema: 'https://krisplan.dev/schemas/plan.schema.json' }));
+// values a plan may hold that stretch what comes after the schema, by the kind of value they replace: the first and
+// last dates, intervals past year 9999, odd ids and text
+const EDGE = {
+  date: ['0001-01-01', '0000-02-29', '9999-12-31', '2026-11-29', '2026-11-30', '1970-01-01'],
+  duration: ['1 minute', '100000 years', '99999999999999999999999 days', 'PT0S', 'P1Y2M3W4DT5H6M7S', '12 months'],
+  number: ['1', '2', '3', '4', '5'],
+  boolean: ['true', 'false'],
+  text: ['""', '"{{constructor.constructor}}"', '"javascript:alert(1)"', '"<img src=x onerror=alert(1)>"', '"🔥\u202e"', 'constructor', 'toString', '"| a |"'],
+};
+const kindOf = (value: string): keyof typeof EDGE =>
+  /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'date' : /^(\d+ [a-z]+|P[\dTYMWDHS]+)$/.test(value) ? 'duration' : /^\d+$/.test(value) ? 'number' : /^(true|false)$/.test(value) ? 'boolean' : 'text';
+
+/** Replaces the value on line `line` with an edge value of its own kind (a date with a date). */
+function replaceEdge(plan: string, line: number, choice: number): string {
+  const lines = plan.split('\n');
+  const i = line % lines.length;
+  const match = VALUE_LINE.exec(lines[i]!);
+  const value = match?.[2]?.trim();
+  if (!match || !value || /^[|>[{]/.test(value)) return plan;
+  const kind = kindOf(value);
+  // an id or a reference to one stays as it is: a changed one is an error, and the plan would stop at validate
+  if (kind === 'text' && /(?:^|[\s_-])(?:id|owner|deputy|provider|playbook|playbooks|services|depends_on|contact)$/.test(match[1]!.slice(0, -1))) return plan;
+  const options = EDGE[kind];
+  lines[i] = `${match[1]} ${options[choice % options.length]}`;
+  return lines.join('\n');
+}
+
 const mutated = fc.record({ plan: fc.constantFrom(WEBSHOP, SAAS), edits: fc.array(edit, { minLength: 1, maxLength: 4 }), crlf: fc.boolean() }).map(({ plan, edits, crlf }) => {
   const result = apply(plan, edits);
   return crlf ? result.replace(/\n/g, '\r\n') : result;
 });
+
+/** Mutations of more plans, mostly with values that keep the plan valid, so that many reach the commands after validate. */
+const mutatedValid = fc
+  .record({
+    plan: fc.constantFrom(WEBSHOP, SAAS, VALID, ...INIT),
+    edges: fc.array(fc.tuple(fc.nat(), fc.nat()), { minLength: 1, maxLength: 6 }),
+    edits: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(edit, { maxLength: 1 }) }),
+  })
+  .map(({ plan, edges, edits }) => ({ before: plan, after: apply(edges.reduce((text, [line, choice]) => replaceEdge(text, line, choice), plan), edits) }));
 
 /** Every finding names a known rule and a place inside the file, as an editor counts lines and columns. */
 function expectInside(findings: readonly Finding[], bytes: Uint8Array): void {
@@ -188,5 +243,43 @@ describe('serialised and parsed again', () => {
       }),
       { numRuns: 300, seed: 8 },
     );
+  });
+});
+
+describe('a mutated plan without errors', () => {
+  it('goes through every command after validate: register, explain, handbook (HTML and Markdown, both languages), due, calendar, contacts, crisis web and diff', () => {
+    const config = defaultConfig();
+    const html = createRenderer('html');
+    const md = createRenderer('md');
+    let reached = 0;
+    fc.assert(
+      fc.property(mutatedValid, ({ before, after }) => {
+        const loaded = loadPlan(after, { today: TODAY });
+        if (!loaded.plan || loaded.findings.some((f) => f.severity === 'error')) return;
+        reached++;
+        const plan = loaded.plan;
+        const rows = registerRows('plan.yaml', plan, config);
+        formatTable([{ file: 'plan.yaml', rows }], config, false);
+        formatCsv(rows);
+        for (const risk of plan.risks ?? []) explainRisk('plan.yaml', risk, config);
+        for (const lang of ['sv', 'en'] as const) {
+          const view = handbookView({ file: 'plan.yaml', plan, findings: loaded.findings, source: loaded.source }, { config, today: TODAY, lang });
+          expect(html(view)).toContain('</html>');
+          md(view);
+        }
+        const items = dueItems('plan.yaml', plan, loaded.data, config);
+        expect(buildCalendar([{ file: 'plan.yaml', title: plan.plan.title, lang: 'en', items }], { stamp: new Date(0), version: '0' })).toMatch(/END:VCALENDAR\r\n$/);
+        const contacts = plan.contacts ?? [];
+        const named = new Map<string, Contact>(contacts.flatMap((c) => (c.id === undefined ? [] : [[c.id, c]])));
+        buildCsv(contacts, named);
+        buildVcards(contacts, { file: 'plan.yaml', lang: plan.plan.language ?? 'en', named });
+        siteFiles(plan, scenarioIds(plan), undefined, { text: TODAY, iso: TODAY });
+        const original = loadPlan(before, { today: TODAY }).plan!;
+        comparePlans(original, plan, config);
+      }),
+      { numRuns: 300, seed: 8 },
+    );
+    // most mutants must get this far, or the property proves little
+    expect(reached).toBeGreaterThan(100);
   });
 });
