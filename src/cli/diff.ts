@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { comparePlans } from '../diff/compare.js';
 import { formatMarkdown, formatText, type FileDiff } from '../diff/format.js';
 import { KrisplanError } from '../errors.js';
 import { findPlanFiles } from '../files.js';
+import { readBounded } from '../load/read.js';
 import { loadPlan } from '../validate.js';
 import type { Config } from '../config/types.js';
 import { loadCommonConfig, planPaths, type CommonOptions } from './common.js';
@@ -25,6 +26,41 @@ function gitOrUndefined(args: string[], cwd: string): string | undefined {
   }
 }
 
+/** Why a file at the revision gives no text: absent there, or over the size limit (left unread). */
+type Blob = Uint8Array | 'missing' | 'too-large';
+
+/**
+ * The files `REV:path` of `specs`, read by two `git cat-file` processes for any number of files (one `git show`
+ * each took minutes for thousands of plans). A blob over `maxBytes` is not read at all.
+ */
+function readBlobs(root: string, specs: readonly string[], maxBytes: number): Blob[] {
+  if (specs.length === 0) return [];
+  // cat-file reads one name per line: a path with a line break in it is taken as absent
+  const askable = specs.map((spec) => !/[\r\n]/.test(spec));
+  const run = (mode: string, input: string) => execFileSync('git', ['cat-file', mode], { cwd: root, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 2 ** 31 - 1 });
+  const checked = run('--batch-check', specs.map((spec, i) => (askable[i] ? spec : '')).join('\n') + '\n')
+    .toString('utf8')
+    .split('\n');
+  const wanted: { index: number; oid: string }[] = [];
+  const blobs: Blob[] = specs.map((_, i) => {
+    const match = askable[i] ? /^([0-9a-f]+) blob (\d+)$/.exec(checked[i] ?? '') : null;
+    if (!match) return 'missing';
+    if (Number(match[2]) > maxBytes) return 'too-large';
+    wanted.push({ index: i, oid: match[1]! });
+    return 'missing';
+  });
+  if (wanted.length === 0) return blobs;
+  const out = run('--batch', `${wanted.map((w) => w.oid).join('\n')}\n`);
+  let at = 0;
+  for (const { index } of wanted) {
+    const headerEnd = out.indexOf(0x0a, at);
+    const size = Number(/ (\d+)$/.exec(out.subarray(at, headerEnd).toString('latin1'))![1]);
+    blobs[index] = out.subarray(headerEnd + 1, headerEnd + 1 + size);
+    at = headerEnd + 1 + size + 1;
+  }
+  return blobs;
+}
+
 /** `krisplan diff [REV] [paths…]`: REV is the first argument when it names a commit and no file of that name exists. */
 export async function runDiff(args: string[], options: DiffOptions): Promise<number> {
   const cwd = process.cwd();
@@ -42,20 +78,20 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
   const config = loadCommonConfig(options);
   const current = await findPlanFiles(planPaths(paths, config), cwd, config.limits.files);
   const diffs: FileDiff[] = [];
-  for (const file of current) {
-    const inRepository = relative(root, resolve(cwd, file)).split(sep).join('/');
-    const before = gitOrUndefined(['show', `${revision}:${inRepository}`], root);
-    const after = loadPlan(readFileSync(resolve(cwd, file)), { config });
-    if (before === undefined) {
+  const befores = readBlobs(root, current.map((file) => `${revision}:${relative(root, resolve(cwd, file)).split(sep).join('/')}`), config.limits.fileSize);
+  for (const [i, file] of current.entries()) {
+    const before = befores[i]!;
+    const after = loadPlan(readBounded(resolve(cwd, file), config.limits.fileSize), { config });
+    if (before === 'missing') {
       diffs.push({ file, status: 'added', changes: after.plan ? comparePlans(emptyPlan(after.plan), after.plan, config) : [] });
       continue;
     }
-    const old = loadPlan(before, { config });
-    if (!old.plan || !after.plan) {
+    const old = before === 'too-large' ? undefined : loadPlan(before, { config }).plan;
+    if (!old || !after.plan) {
       diffs.push({ file, status: 'unreadable', changes: [] });
       continue;
     }
-    diffs.push({ file, status: 'changed', changes: comparePlans(old.plan, after.plan, config) });
+    diffs.push({ file, status: 'changed', changes: comparePlans(old, after.plan, config) });
   }
   diffs.push(...removedPlans(revision, root, cwd, paths.length > 0 ? paths : ['.'], new Set(current.map((file) => resolve(cwd, file))), config));
   if (options.format === 'json') process.stdout.write(`${JSON.stringify({ revision, files: diffs }, null, 2)}\n`);
@@ -67,12 +103,17 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
 function removedPlans(revision: string, root: string, cwd: string, paths: string[], current: ReadonlySet<string>, config: Config): FileDiff[] {
   const listed = gitOrUndefined(['ls-tree', '-r', '--name-only', '-z', revision, '--', ...paths.map((path) => relative(root, resolve(cwd, path)) || '.')], root) ?? '';
   const diffs: FileDiff[] = [];
-  for (const name of listed.split('\0').filter((entry) => /\.ya?ml$/i.test(entry)).sort()) {
+  const gone = listed
+    .split('\0')
+    .filter((entry) => /\.ya?ml$/i.test(entry))
+    .sort()
+    .filter((name) => !current.has(resolve(root, name)) && !existsSync(resolve(root, name)));
+  const blobs = readBlobs(root, gone.map((name) => `${revision}:${name}`), config.limits.fileSize);
+  for (const [i, name] of gone.entries()) {
     const absolute = resolve(root, name);
-    if (current.has(absolute) || existsSync(absolute)) continue;
-    const text = gitOrUndefined(['show', `${revision}:${name}`], root);
-    if (text === undefined || !/^krisplan[ \t]*:/m.test(text)) continue;
-    const old = loadPlan(text, { config });
+    const blob = blobs[i]!;
+    if (typeof blob === 'string' || !/^krisplan[ \t]*:/m.test(Buffer.from(blob.buffer, blob.byteOffset, blob.byteLength).toString('utf8'))) continue;
+    const old = loadPlan(blob, { config });
     if (old.plan) diffs.push({ file: relative(cwd, absolute), status: 'removed', changes: comparePlans(old.plan, emptyPlan(old.plan), config) });
   }
   return diffs;

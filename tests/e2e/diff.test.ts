@@ -70,4 +70,25 @@ describe('krisplan diff', () => {
     expect(outside.status).toBe(2);
     expect(outside.stderr).toBe('krisplan: krisplan diff compares with git history: run it inside a git repository\n');
   });
+
+  it('reads every plan at the revision at once, byte for byte: added, changed, removed and unreadable in one run', () => {
+    const many = tempDir();
+    git(many, 'init', '-q');
+    const saas = readFileSync(join(ROOT, 'examples', 'saas.yaml'), 'utf8');
+    const plans = Array.from({ length: 30 }, (_, i) => `p${String(i).padStart(2, '0')}.yaml`);
+    for (const name of plans) writeFileSync(join(many, name), saas);
+    // Latin-1 in the committed version: not a readable plan then, whatever a lenient decoding would make of it
+    writeFileSync(join(many, 'latin.yaml'), Buffer.from(saas.replace('title: ', 'title: f\xf6r '), 'latin1'));
+    git(many, 'add', '.');
+    git(many, 'commit', '-qm', 'plans');
+    writeFileSync(join(many, 'p07.yaml'), saas.replace(/severity: 5\n(\s+)likelihood: \d/, 'severity: 1\n$1likelihood: 1'));
+    rmSync(join(many, 'p13.yaml'));
+    writeFileSync(join(many, 'new.yaml'), saas);
+    writeFileSync(join(many, 'latin.yaml'), saas);
+    const report = JSON.parse(runCli(['diff', '--format', 'json'], { cwd: many }).stdout) as { files: { file: string; status: string; changes: { kind: string }[] }[] };
+    const status = (file: string) => report.files.find((f) => f.file === file)?.status;
+    expect([status('p07.yaml'), status('p13.yaml'), status('new.yaml'), status('latin.yaml'), status('p00.yaml')]).toEqual(['changed', 'removed', 'added', 'unreadable', 'changed']);
+    expect(report.files.find((f) => f.file === 'p07.yaml')!.changes.map((c) => c.kind)).toContain('risk-rescored');
+    expect(report.files.filter((f) => f.changes.length > 0).map((f) => f.file).sort()).toEqual(['new.yaml', 'p07.yaml', 'p13.yaml']);
+  });
 });
