@@ -80,7 +80,8 @@ describe('the whole hostile corpus at once: validate in every format, risks and 
     runs = {
       validate: Promise.all(FORMATS.map((format) => runBounded(['validate', ...(format === 'json' || format === 'stylish' ? all : few.map((w) => w.file)), '--format', format, ...TODAY]))),
       risks: runBounded(['risks', ...all, '--format', 'json', ...TODAY, ...RAISED_SIZE]),
-      render: Promise.all(RENDER.map((format) => runBounded(['render', ...all, '--out', join(dir, `out-${format}`), '--format', format, ...TODAY, ...RAISED_SIZE]))),
+      // HTML reads every case; Markdown, which differs only after the view model is built, the small files
+      render: Promise.all(RENDER.map((format) => runBounded(['render', ...(format === 'html' ? all : few.map((w) => w.file)), '--out', join(dir, `out-${format}`), '--format', format, ...TODAY, ...RAISED_SIZE]))),
     };
   });
 
@@ -122,15 +123,16 @@ describe('the whole hostile corpus at once: validate in every format, risks and 
     for (const w of written.filter((c) => !hasErrors(c.name))) expect(rows.map((row) => row.file)).toContain(w.file);
   }, WAIT_MS);
 
-  it('render --format html and md: a handbook for exactly the plans without errors, the findings of the others on stderr, exit 1', async () => {
+  it('render --format html (every case) and md (the small ones): a handbook for exactly the plans without errors, the findings of the others on stderr, exit 1', async () => {
     const done = await runs.render;
     RENDER.forEach((format, i) => {
       const run = done[i]!;
       expectWellBehaved(run, `render ${format}`);
       expect(run.status).toBe(1);
-      const clean = written.filter((w) => !hasErrors(w.name)).map((w) => `${w.name}.${format}`);
+      const given = format === 'html' ? written : few;
+      const clean = given.filter((w) => !hasErrors(w.name)).map((w) => `${w.name}.${format}`);
       expect(readdirSync(join(dir, `out-${format}`)).sort()).toEqual(clean.sort());
-      for (const w of written.filter((c) => hasErrors(c.name))) expect(run.stderr).toContain(`krisplan: ${w.file} has `);
+      for (const w of given.filter((c) => hasErrors(c.name))) expect(run.stderr).toContain(`krisplan: ${w.file} has `);
       expect(run.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/);
     });
   }, WAIT_MS);
