@@ -74,7 +74,8 @@ function readConfigText(path: string, shown: string): string {
   try {
     bytes = readBounded(path, CONFIG_MAX_BYTES);
   } catch (error) {
-    throw new KrisplanError(`cannot read config ${shown}`, { cause: error });
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new KrisplanError(`cannot read config ${shown}${code ? ` (${code})` : ''}`, { cause: error });
   }
   if (bytes.length > CONFIG_MAX_BYTES) throw new KrisplanError(`${shown}: config file is over 1 MB; a config is a few lines of settings`);
   const decoded = decodePlanBytes(bytes, { ...DEFAULT_LIMITS, fileSize: CONFIG_MAX_BYTES });
