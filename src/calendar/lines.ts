@@ -15,7 +15,7 @@ export function escapeText(text: string, options: { semicolon?: boolean } = {}):
   return text
     .replace(/\r\n?/g, '\n')
     // TEXT allows no control character but HTAB; newlines are escaped below
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '')
+    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
     .replace(options.semicolon === false ? /[\\,]/g : /[\\;,]/g, (c) => `\\${c}`)
     .replace(/\n/g, '\\n');
 }

@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { formatDate, type DayNumber } from '../model/dates.js';
+import { replaceControls, showControls } from '../util/controls.js';
 import type { DueItem } from './items.js';
 import { dueStatus, dueSummary, kindTitle } from './text.js';
 
@@ -59,11 +60,11 @@ export function formatTable(report: DueReport, color: boolean): string {
   const showFile = report.files.length > 1;
   const statusWidth = Math.max(0, ...report.items.map((item) => dueStatus(item, report.today).length));
   for (const group of groupByOwner(report.items)) {
-    out.push('', chalk.bold(group.name === undefined ? 'no owner' : group.owner && group.owner !== group.name ? `${group.name} (${group.owner})` : group.name));
+    out.push('', chalk.bold(showControls(group.name === undefined ? 'no owner' : group.owner && group.owner !== group.name ? `${group.name} (${group.owner})` : group.name)));
     for (const item of group.items) {
       const status = dueStatus(item, report.today).padEnd(statusWidth);
       const painted = item.due < report.today ? chalk.red(status) : item.due === report.today ? chalk.yellow(status) : status;
-      out.push(`  ${formatDate(item.due)}  ${painted}  ${dueSummary(item, 'en', false)}${showFile ? `  ${chalk.dim(item.file)}` : ''}`.trimEnd());
+      out.push(`  ${formatDate(item.due)}  ${painted}  ${showControls(dueSummary(item, 'en', false))}${showFile ? `  ${chalk.dim(showControls(item.file))}` : ''}`.trimEnd());
     }
   }
   return `${out.join('\n')}\n`;
@@ -95,7 +96,7 @@ function headline(report: DueReport, counts: { items: number; overdue: number })
 
 /** Plan text in Markdown: no markup, links, HTML or table breaks of its own. */
 function escapeMd(text: string): string {
-  return text
+  return replaceControls(text)
     .replace(/[\r\n]+/g, ' ')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
@@ -104,7 +105,7 @@ function escapeMd(text: string): string {
 }
 
 function code(text: string): string {
-  return text.replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+  return replaceControls(text).replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
 }
 
 function compare(a: string, b: string): number {

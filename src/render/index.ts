@@ -9,13 +9,15 @@ import type { Lang } from './i18n.js';
 import { markdownView } from './markdown.js';
 import { compileHandbook } from './templates.js';
 import type { Handbook } from './view.js';
+import { replaceControls } from '../util/controls.js';
 
 export type TextFormat = 'html' | 'md';
 
 /** Compiles the templates once; the function renders a view model as HTML or Markdown. */
 export function createRenderer(format: TextFormat, templates?: string): (view: Handbook) => string {
   const template = compileHandbook(format, templates);
-  return format === 'md' ? (view) => template(markdownView(view)) : (view) => template(view);
+  // plan text may hold control characters (`"\e[2J"`, `"\0"`): none belongs in a handbook
+  return format === 'md' ? (view) => replaceControls(template(markdownView(view))) : (view) => replaceControls(template(view));
 }
 
 export interface RenderOptions {

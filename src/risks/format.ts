@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Config } from '../config/types.js';
 import { riskLevel, type RiskLevel } from '../model/scoring.js';
 import { showControls } from '../util/controls.js';
+import { csvCell } from '../util/csv.js';
 import type { RegisterRow } from './register.js';
 
 const COLUMNS = ['file', 'id', 'title', 'severity', 'likelihood', 'score', 'level', 'owner', 'playbook'] as const;
@@ -10,14 +11,9 @@ export function formatJson(rows: readonly RegisterRow[]): string {
   return `${JSON.stringify(rows, null, 2)}\n`;
 }
 
-/** RFC 4180 CSV; cells that a spreadsheet would run as a formula are prefixed with '. */
+/** RFC 4180 CSV (cells as csvCell makes them safe). */
 export function formatCsv(rows: readonly RegisterRow[]): string {
-  const cell = (value: unknown): string => {
-    let text = value === null || value === undefined ? '' : String(value);
-    if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-    return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => cell(row[column])).join(','))];
+  const lines = [COLUMNS.join(','), ...rows.map((row) => COLUMNS.map((column) => csvCell(row[column])).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }
 

@@ -8,3 +8,11 @@ const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' 
 export function showControls(text: string): string {
   return text.replace(CONTROLS, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+// in a document (handbook, CSV, calendar) a tab or line break is text, but no other control character is
+const DOCUMENT_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
+
+/** The text with control characters other than tab and line breaks replaced by U+FFFD, as browsers show NUL. */
+export function replaceControls(text: string): string {
+  return text.replace(DOCUMENT_CONTROLS, '\uFFFD');
+}

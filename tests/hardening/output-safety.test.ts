@@ -245,3 +245,42 @@ describe('plan text in the Markdown handbook', () => {
     expect(md.replace(/\\/g, '')).toContain('{{> cover}}');
   });
 });
+
+describe('control characters in plan text', () => {
+  // terminal escapes (clear screen, recolour, an OSC 8 hyperlink), NUL, BEL, backspace and a C1 control
+  // (the phone number, slot 5, has room for less)
+  const CONTROL = (slot: number) => `Slot ${slot}\u001b[2J\u001b[31m\u0000\u0007\b\u0085${slot === 5 ? '' : '\u001b]8;;http://e.x\u001b\\link\u001b]8;;\u001b\\'}.`;
+  const RAW = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+  it('reach no output raw: handbook, crisis web, calendar, contacts, register, due, explain', () => {
+    const dir = tempDir('krisplan-controls-');
+    const file = join(dir, 'plan.yaml');
+    writeFileSync(file, plan(CONTROL));
+    const today = ['--today', '2026-11-29'];
+    const runs = {
+      validate: runCli(['validate', file, ...today]),
+      'risks table': runCli(['risks', file, ...today]),
+      'risks csv': runCli(['risks', file, '--format', 'csv', ...today]),
+      explain: runCli(['explain', 'outage', file, ...today]),
+      'due table': runCli(['due', file, '--within', '1y', ...today]),
+      'due md': runCli(['due', file, '--within', '1y', '--format', 'md', ...today]),
+      calendar: runCli(['calendar', file, ...today]),
+      vcard: runCli(['contacts', file, ...today]),
+      'contacts csv': runCli(['contacts', file, '--format', 'csv', ...today]),
+      render: runCli(['render', file, '--out', join(dir, 'out'), ...today]),
+      'render md': runCli(['render', file, '--out', join(dir, 'out'), '--format', 'md', ...today]),
+      site: runCli(['site', file, '--out', join(dir, 'site'), ...today]),
+    };
+    for (const [name, run] of Object.entries(runs)) {
+      expect(run.status, `${name}: ${run.stderr}${run.stdout.slice(0, 600)}`).toBe(0);
+      expect(run.stdout, name).not.toMatch(RAW);
+      expect(run.stderr, name).not.toMatch(RAW);
+    }
+    expect(runs['due table'].stdout).toContain('\\u001b[2J');
+    const written = ['out/plan.html', 'out/plan.md', 'site/index.html', 'site/status.json', 'site/scenarios/outage/index.html'].map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const);
+    for (const [name, text] of written) {
+      expect(text, name).not.toMatch(RAW);
+      expect(text, name).toContain('Slot ');
+    }
+  });
+});
