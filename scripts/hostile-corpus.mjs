@@ -299,6 +299,18 @@ export const CASES = [
     expect: { exit: 1, findings: [{ rule: 'parse', line: 30, column: 1, message: /one YAML document/ }] },
   },
   {
+    name: 'yaml-1.1-directive',
+    what: 'a `%YAML 1.1` directive, under which dates would be timestamps and `yes` a boolean (read as YAML 1.2 all the same)',
+    content: () => `%YAML 1.1\n---\n${VALID}x-answer: yes\n`,
+    expect: { exit: 0 },
+  },
+  {
+    name: 'yaml-2-directive',
+    what: 'a `%YAML 2.0` directive',
+    content: () => `%YAML 2.0\n---\n${VALID}`,
+    expect: { exit: 1, findings: [{ rule: 'parse', line: 1, column: 7, message: /unsupported YAML version 2\.0; a plan is plain YAML 1\.2 and needs no directive/ }] },
+  },
+  {
     name: 'version-99',
     what: 'an unknown format version, `krisplan: 99`',
     content: () => replace('krisplan: 1', 'krisplan: 99'),

@@ -103,7 +103,8 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
     yield* checked(parser.end());
   }
   // resolveKnownTags off: !!binary, !!timestamp and the other YAML 1.1 tags are unsupported tags like any other
-  const composer = new Composer({ uniqueKeys: false, merge: false, resolveKnownTags: false });
+  // schema core also under a %YAML 1.1 directive, which would make dates timestamps and yes/no booleans: a plan is YAML 1.2
+  const composer = new Composer({ uniqueKeys: false, merge: false, resolveKnownTags: false, schema: 'core' });
   const documents: Document.Parsed[] = [];
   // a second document is a finding already: stop there, whatever follows (a file of `---` lines is a million documents)
   for (const document of composer.compose(tokens())) if (documents.push(document) === 2) break;
@@ -155,6 +156,7 @@ function yamlMessage(code: string, message: string, text: string, offset: number
   const known = YAML_MESSAGES[code];
   if (known) return known;
   const first = message.split('\n')[0] ?? message;
+  if (code === 'BAD_DIRECTIVE') return `${first.replace(/ at line \d+, column \d+:?$/, '').replace(/^./, (c) => c.toLowerCase())}; a plan is plain YAML 1.2 and needs no directive (remove the line)`;
   return `invalid YAML: ${first.replace(/ at line \d+, column \d+:?$/, '').replace(/^./, (c) => c.toLowerCase())}`;
 }
 
