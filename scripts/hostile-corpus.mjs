@@ -197,6 +197,12 @@ export const CASES = [
     expect: { exit: 1, findings: [{ rule: 'parse', line: 30, column: 7, message: /unsupported YAML tag !x/ }] },
   },
   {
+    name: 'syntax-error-flood',
+    what: 'a valid plan followed by 5 MB of `]`: a syntax error per character',
+    content: () => `${VALID}${']'.repeat(5 * MB)}\n`,
+    expect: { exit: 1, findings: [{ rule: 'parse', line: 30, column: 1001, message: /more than 1,000 YAML syntax errors/ }] },
+  },
+  {
     name: 'binary-random',
     what: '64 KB of random bytes',
     content: () => randomBytes(64 * 1024, 20261129),

@@ -63,12 +63,18 @@ const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-s
  * the Converter, since the library's own check is quadratic in the size of a mapping.
  */
 function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]): Document.Parsed[] {
-  const { CST, Composer, Lexer, Parser } = yaml();
+  const { CST, Lexer, Parser } = yaml();
   const parser = new Parser();
+  let syntaxErrors = 0;
   // the syntax tree is built without recursion, but composed with it: measure its depth first, so a deep
   // document gets the same finding at the same place every time, not wherever the stack happens to run out
   function* checked(documents: Iterable<CST.Token>) {
     for (const token of documents) {
+      // a file of `]]]…` is a syntax error per character: each costs an error object, and then a finding
+      if (token.type === 'error' && ++syntaxErrors > Math.floor(limits.values / VALUES_PER_SYNTAX_ERROR)) {
+        problems.push({ message: tooManySyntaxErrors(limits), offset: token.offset });
+        return false;
+      }
       const tooDeep = token.type === 'document' ? deepCollection(token.value, limits.depth) : undefined;
       if (tooDeep !== undefined) {
         problems.push({ message: tooDeepMessage(limits), offset: tooDeep });
@@ -102,12 +108,25 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
     }
     yield* checked(parser.end());
   }
+  // errors (the library makes one per syntax error, tag or duplicate) need no stack trace, which would cost
+  // more than the rest of reading a file with thousands of them
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return composeAll(tokens());
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
+  }
+}
+
+function composeAll(tokens: Iterable<CST.Token>): Document.Parsed[] {
+  const { Composer } = yaml();
   // resolveKnownTags off: !!binary, !!timestamp and the other YAML 1.1 tags are unsupported tags like any other
   // schema core also under a %YAML 1.1 directive, which would make dates timestamps and yes/no booleans: a plan is YAML 1.2
   const composer = new Composer({ uniqueKeys: false, merge: false, resolveKnownTags: false, schema: 'core' });
   const documents: Document.Parsed[] = [];
   // a second document is a finding already: stop there, whatever follows (a file of `---` lines is a million documents)
-  for (const document of composer.compose(tokens())) if (documents.push(document) === 2) break;
+  for (const document of composer.compose(tokens)) if (documents.push(document) === 2) break;
   return documents;
 }
 
@@ -116,6 +135,9 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
  * space, value and line break for two values); the fast reader takes only files well within this.
  */
 const TOKENS_PER_VALUE = 5;
+
+/** Syntax errors (parser error tokens) are read up to one per this many allowed values, then the file is given up. */
+const VALUES_PER_SYNTAX_ERROR = 100;
 
 /** Offset of the first collection, in document order, nested `limit` levels deep (the root is level 0). */
 function deepCollection(root: CST.Token | undefined, limit: number): number | undefined {
@@ -136,6 +158,10 @@ function deepCollection(root: CST.Token | undefined, limit: number): number | un
 
 function tooManyTokens(limits: Limits): string {
   return `more than ${(limits.values * TOKENS_PER_VALUE).toLocaleString('en-US')} lines, comments, keys and values in all; a plan never needs this many (raise limits.values in krisplan.config.yaml if it must: it allows ${TOKENS_PER_VALUE} of these per value)`;
+}
+
+function tooManySyntaxErrors(limits: Limits): string {
+  return `more than ${Math.floor(limits.values / VALUES_PER_SYNTAX_ERROR).toLocaleString('en-US')} YAML syntax errors; this is not a readable plan (fix the first errors and run again; limits.values in krisplan.config.yaml allows one per ${VALUES_PER_SYNTAX_ERROR} values)`;
 }
 
 function tooManyValues(limits: Limits): string {

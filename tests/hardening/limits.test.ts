@@ -72,6 +72,15 @@ describe('the limits on one file, each named with the way to raise it', () => {
     expect(check(dir, ['under.yaml'])).toMatchObject({ status: 0, messages: [] });
   });
 
+  it('syntax errors: one per 100 allowed values is read, then one finding for the rest', () => {
+    const dir = planDir({ 'over.yaml': `${VALID}${']'.repeat(11)}\n`, 'under.yaml': `${VALID}${']'.repeat(10)}\n`, 'krisplan.config.yaml': 'limits: { values: 1000 }\n' });
+    expect(check(dir, ['over.yaml']).messages).toEqual([expect.stringMatching(/^more than 10 YAML syntax errors; .*limits\.values in krisplan\.config\.yaml allows one per 100 values/)]);
+    const under = check(dir, ['under.yaml']);
+    expect(under.status).toBe(1);
+    expect(under.messages).toHaveLength(10);
+    expect(under.messages.join('\n')).not.toMatch(/syntax errors/);
+  });
+
   it('the defaults let a full plan through', () => {
     const dir = planDir({ 'webshop.yaml': readFileSync(join(ROOT, 'examples', 'webshop.yaml'), 'utf8'), 'wide.yaml': values(20_000) });
     expect(check(dir, ['.']).messages.filter((m) => /limit/.test(m))).toEqual([]);
