@@ -91,6 +91,10 @@ export function loadConfig(path: string, shown: string): Config {
   const validate = configValidator();
   if (!validate(raw)) {
     const error = validate.errors![0]!;
+    // a key that breaks a propertyNames pattern (`rules: { toString: off }`) is named, like any unknown key
+    const badName = (error as { propertyName?: string }).propertyName;
+    if (badName !== undefined && error.instancePath === '/rules') throw unknownRule(shown, badName);
+    if (badName !== undefined) throw new KrisplanError(`${shown}: ${error.instancePath.slice(1).replace(/\//g, '.')}.${badName} is not a config key`);
     const params = error.params as { additionalProperty?: string; allowedValues?: string[]; type?: string };
     const key = [error.instancePath.slice(1).replace(/\//g, '.'), params.additionalProperty].filter(Boolean).join('.') || 'the config';
     const reason = params.additionalProperty
@@ -107,15 +111,17 @@ export function loadConfig(path: string, shown: string): Config {
   return mergeConfig(raw, shown, dirname(path));
 }
 
+function unknownRule(shown: string, id: string): KrisplanError {
+  const meant = closest(id, rules.map((rule) => rule.id));
+  return new KrisplanError(`${shown}: rules.${id} is not a krisplan rule${meant ? `; did you mean ${meant}?` : ' (see krisplan rules)'}`);
+}
+
 function mergeConfig(raw: RawConfig, shown: string, directory: string): Config {
   const config = defaultConfig();
   config.file = shown;
   if (raw.plans) config.plans = raw.plans.map((pattern) => join(directory, pattern));
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
-    if (!rules.some((rule) => rule.id === id)) {
-      const meant = closest(id, rules.map((rule) => rule.id));
-      throw new KrisplanError(`${shown}: rules.${id} is not a krisplan rule${meant ? `; did you mean ${meant}?` : ' (see krisplan rules)'}`);
-    }
+    if (!rules.some((rule) => rule.id === id)) throw unknownRule(shown, id);
     config.rules[id] = setting;
   }
   if (raw.risk?.scale !== undefined) config.risk.scale = raw.risk.scale;

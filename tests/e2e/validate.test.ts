@@ -175,6 +175,8 @@ describe('krisplan validate', () => {
       ['rules: { stale-review: loud }\n', /krisplan\.config\.yaml: rules\.stale-review must be one of off, warning, error$/],
       ['rules: { stale-reviews: off }\n', /rules\.stale-reviews is not a krisplan rule; did you mean stale-review\?$/],
       ['risk: { scales: 4 }\n', /risk\.scales is not a config key$/],
+      ['rules: { Stale-Review: off }\n', /rules\.Stale-Review is not a krisplan rule; did you mean stale-review\?$/],
+      ['rules: { __proto__: { polluted: 1 } }\n', /rules\.__proto__ is not a krisplan rule \(see krisplan rules\)$/],
       ['risk: { levels: { critical: 5, high: 10 } }\n', /risk\.levels must rise/],
       ['intervals: { plan: 5 fortnights }\n', /intervals\.plan must be a duration such as "6 months"/],
       ['limits: { file_size: huge }\n', /limits\.file_size must be a size such as 10 MB/],
