@@ -3,10 +3,11 @@
 // then every command over the results. Anything but a clean exit is a crash: an exit code outside 0–2, a signal,
 // a hang, an `internal error` or a stack trace, a finding outside the file.
 //
-//   npm run build && node scripts/fuzz.mjs [--runs 2000] [--seed 1] [--keep DIR] [plan.yaml …]
+//   npm run build && node scripts/fuzz.mjs [--runs 2000] [--seed 1] [--keep DIR] [--config FILE] [plan.yaml …]
 //
 // The mutants are written to DIR (default: a temporary folder, removed when nothing failed) with the seed plans
-// committed under the same names, so `krisplan diff HEAD` compares each mutant with its original.
+// committed under the same names, so `krisplan diff HEAD` compares each mutant with its original. `--config`
+// puts that file beside them as krisplan.config.yaml (another risk scale, intervals, rule settings).
 
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,7 +25,7 @@ const CRASH = /internal error|^\s+at |node:internal|\b(?:Type|Range|Reference|Sy
 
 const { values: options, positionals: extraSeeds } = parseArgs({
   allowPositionals: true,
-  options: { runs: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, keep: { type: 'string' }, 'per-file': { type: 'string', default: '200' } },
+  options: { config: { type: 'string' }, runs: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, keep: { type: 'string' }, 'per-file': { type: 'string', default: '200' } },
 });
 const RUNS = Number(options.runs);
 const PER_FILE = Number(options['per-file']);
@@ -178,6 +179,7 @@ for (let i = 0; i < RUNS; i++) {
   writeFileSync(join(dir, name), text);
   names.push(name);
 }
+if (options.config) writeFileSync(join(dir, 'krisplan.config.yaml'), readFileSync(options.config));
 const git = (...args) => spawnSync('git', ['-c', 'user.name=fuzz', '-c', 'user.email=fuzz@example.invalid', ...args], { cwd: dir, encoding: 'utf8' });
 git('init', '-q');
 git('add', '.');

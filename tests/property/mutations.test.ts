@@ -8,25 +8,13 @@ import { parseYaml } from '../../src/load/parse.js';
 import { rules } from '../../src/rules/index.js';
 import type { Finding } from '../../src/types.js';
 import { loadPlan } from '../../src/validate.js';
-import { buildCalendar } from '../../src/calendar/ics.js';
-import { defaultConfig } from '../../src/config/types.js';
-import { buildCsv } from '../../src/contacts/csv.js';
-import { buildVcards } from '../../src/contacts/vcard.js';
-import { comparePlans } from '../../src/diff/compare.js';
-import { dueItems } from '../../src/due/items.js';
 import { defaultAnswers } from '../../src/init/answers.js';
 import { buildPlanYaml } from '../../src/init/build.js';
 import { loadCatalogue } from '../../src/init/catalogue.js';
-import type { Contact } from '../../src/model/plan.js';
-import { createRenderer, handbookView } from '../../src/render/index.js';
-import { explainRisk } from '../../src/risks/explain.js';
-import { formatCsv, formatTable } from '../../src/risks/format.js';
-import { registerRows } from '../../src/risks/register.js';
-import { siteFiles } from '../../src/site/build.js';
-import { scenarioIds } from '../../src/site/content.js';
 import { VALID } from '../../scripts/hostile-corpus.mjs';
 import { ROOT } from '../helpers/cli.js';
 import { editorLines } from '../hardening/run.js';
+import { throughEveryCommand } from './every-command.js';
 
 const TODAY = '2026-11-29';
 const WEBSHOP = readFileSync(join(ROOT, 'examples/webshop.yaml'), 'utf8');
@@ -248,34 +236,13 @@ describe('serialised and parsed again', () => {
 
 describe('a mutated plan without errors', () => {
   it('goes through every command after validate: register, explain, handbook (HTML and Markdown, both languages), due, calendar, contacts, crisis web and diff', () => {
-    const config = defaultConfig();
-    const html = createRenderer('html');
-    const md = createRenderer('md');
     let reached = 0;
     fc.assert(
       fc.property(mutatedValid, ({ before, after }) => {
         const loaded = loadPlan(after, { today: TODAY });
         if (!loaded.plan || loaded.findings.some((f) => f.severity === 'error')) return;
         reached++;
-        const plan = loaded.plan;
-        const rows = registerRows('plan.yaml', plan, config);
-        formatTable([{ file: 'plan.yaml', rows }], config, false);
-        formatCsv(rows);
-        for (const risk of plan.risks ?? []) explainRisk('plan.yaml', risk, config);
-        for (const lang of ['sv', 'en'] as const) {
-          const view = handbookView({ file: 'plan.yaml', plan, findings: loaded.findings, source: loaded.source }, { config, today: TODAY, lang });
-          expect(html(view)).toContain('</html>');
-          md(view);
-        }
-        const items = dueItems('plan.yaml', plan, loaded.data, config);
-        expect(buildCalendar([{ file: 'plan.yaml', title: plan.plan.title, lang: 'en', items }], { stamp: new Date(0), version: '0' })).toMatch(/END:VCALENDAR\r\n$/);
-        const contacts = plan.contacts ?? [];
-        const named = new Map<string, Contact>(contacts.flatMap((c) => (c.id === undefined ? [] : [[c.id, c]])));
-        buildCsv(contacts, named);
-        buildVcards(contacts, { file: 'plan.yaml', lang: plan.plan.language ?? 'en', named });
-        siteFiles(plan, scenarioIds(plan), undefined, { text: TODAY, iso: TODAY });
-        const original = loadPlan(before, { today: TODAY }).plan!;
-        comparePlans(original, plan, config);
+        throughEveryCommand({ ...loaded, plan: loaded.plan }, TODAY, loadPlan(before, { today: TODAY }).plan);
       }),
       { numRuns: 300, seed: 8 },
     );

@@ -3,22 +3,10 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { buildCalendar } from '../../src/calendar/ics.js';
-import { defaultConfig } from '../../src/config/types.js';
-import { buildCsv } from '../../src/contacts/csv.js';
-import { buildVcards } from '../../src/contacts/vcard.js';
-import { comparePlans } from '../../src/diff/compare.js';
-import { dueItems } from '../../src/due/items.js';
-import type { Contact } from '../../src/model/plan.js';
-import { createRenderer, handbookView } from '../../src/render/index.js';
-import { explainRisk } from '../../src/risks/explain.js';
-import { formatCsv, formatTable } from '../../src/risks/format.js';
-import { registerRows } from '../../src/risks/register.js';
-import { siteFiles } from '../../src/site/build.js';
-import { scenarioIds } from '../../src/site/content.js';
 import { loadPlan } from '../../src/validate.js';
 import { ROOT } from '../helpers/cli.js';
 import { editorLines } from '../hardening/run.js';
+import { throughEveryCommand } from './every-command.js';
 
 const TODAY = '2026-11-29';
 const PLANS = ['webshop', 'saas'].map((name) => parse(readFileSync(join(ROOT, 'examples', `${name}.yaml`), 'utf8')) as unknown);
@@ -71,9 +59,6 @@ const mutated = fc
 
 describe('changes to the data of a plan, written out as YAML', () => {
   it('never throw, every finding sits inside the file, and a plan without errors goes through every command', () => {
-    const config = defaultConfig();
-    const html = createRenderer('html');
-    const md = createRenderer('md');
     let reached = 0;
     fc.assert(
       fc.property(mutated, (data) => {
@@ -85,24 +70,7 @@ describe('changes to the data of a plan, written out as YAML', () => {
         }
         if (!loaded.plan || loaded.findings.some((f) => f.severity === 'error')) return;
         reached++;
-        const plan = loaded.plan;
-        const rows = registerRows('plan.yaml', plan, config);
-        formatTable([{ file: 'plan.yaml', rows }], config, false);
-        formatCsv(rows);
-        for (const risk of plan.risks ?? []) explainRisk('plan.yaml', risk, config);
-        for (const lang of ['sv', 'en'] as const) {
-          const view = handbookView({ file: 'plan.yaml', plan, findings: loaded.findings, source: loaded.source }, { config, today: TODAY, lang });
-          html(view);
-          md(view);
-        }
-        const items = dueItems('plan.yaml', plan, loaded.data, config);
-        buildCalendar([{ file: 'plan.yaml', title: plan.plan.title, lang: 'en', items }], { stamp: new Date(0), version: '0' });
-        const contacts = plan.contacts ?? [];
-        const named = new Map<string, Contact>(contacts.flatMap((c) => (c.id === undefined ? [] : [[c.id, c]])));
-        buildCsv(contacts, named);
-        buildVcards(contacts, { file: 'plan.yaml', lang: plan.plan.language ?? 'en', named });
-        siteFiles(plan, scenarioIds(plan), undefined, { text: TODAY, iso: TODAY });
-        comparePlans(plan, plan, config);
+        throughEveryCommand({ ...loaded, plan: loaded.plan }, TODAY);
       }),
       { numRuns: 300, seed: 8 },
     );
