@@ -30,9 +30,13 @@ export type CompiledHandbook = (view: object) => string;
 export function compileHandbook(format: TemplateFormat, userDir?: string): CompiledHandbook {
   const sources = new Map<string, Source>();
   for (const source of readFolder(join(BUILTIN_TEMPLATES, format), BUILTIN_TEMPLATES)) sources.set(source.name, source);
+  const own: string[] = [];
   if (userDir !== undefined) {
     checkUserDir(userDir);
-    for (const source of readFolder(join(userDir, format), undefined)) sources.set(source.name, source);
+    for (const source of readFolder(join(userDir, format), undefined)) {
+      sources.set(source.name, source);
+      own.push(source.shown);
+    }
   }
   const main = sources.get(MAIN);
   if (!main) throw new KrisplanError(`no ${MAIN}.hbs template for ${format}`);
@@ -48,8 +52,11 @@ export function compileHandbook(format: TemplateFormat, userDir?: string): Compi
     try {
       return template(view);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      throw new KrisplanError(`template error in ${main.shown}: ${message.split('\n')[0]}`, { cause: error });
+      const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
+      // a run-time error names the page template, though the cause is most likely in one of the user's own
+      const where = own.length > 0 ? `${main.shown} with your templates ${own.join(', ')}` : main.shown;
+      const message = first === 'Maximum call stack size exceeded' ? 'a partial includes itself, directly or through others' : first;
+      throw new KrisplanError(`template error in ${where}: ${message}`, { cause: error });
     }
   };
 }

@@ -58,6 +58,11 @@ describe('custom templates', () => {
     expect(() => compileHandbook('html', dir)).toThrow(message);
   });
 
+  it('name your own templates when rendering fails, and say when a partial includes itself', () => {
+    const dir = templatesDir({ 'html/cover.hbs': '{{> cover}}' });
+    expect(() => renderHandbook(webshop, { today: '2026-11-29', templates: dir })).toThrow(/^template error in built-in html\/handbook\.hbs with your templates \S*html\/cover\.hbs: a partial includes itself, directly or through others$/);
+  });
+
   it('refuse a folder without html/ or md/', () => {
     const dir = templatesDir({ 'cover.hbs': '<p></p>' });
     expect(() => compileHandbook('html', dir)).toThrow(/has no html\/ or md\/ folder/);
