@@ -6,6 +6,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // two cores: many tests wait on child processes (the CLI, git, Chromium), so two workers overlap that waiting
+    maxWorkers: 2,
     // in CI, also a JSON report, from which .ci/run prints the plain "N passed, N failed" line
     reporters: process.env.CI ? ['default', 'json'] : ['default'],
     outputFile: { json: '.vitest-results.json' },
