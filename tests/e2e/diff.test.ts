@@ -90,5 +90,12 @@ describe('krisplan diff', () => {
     expect([status('p07.yaml'), status('p13.yaml'), status('new.yaml'), status('latin.yaml'), status('p00.yaml')]).toEqual(['changed', 'removed', 'added', 'unreadable', 'changed']);
     expect(report.files.find((f) => f.file === 'p07.yaml')!.changes.map((c) => c.kind)).toContain('risk-rescored');
     expect(report.files.filter((f) => f.changes.length > 0).map((f) => f.file).sort()).toEqual(['new.yaml', 'p07.yaml', 'p13.yaml']);
+
+    // a plan outside the repository has no history: added, and the others are still compared
+    const outside = join(tempDir(), 'outside.yaml');
+    writeFileSync(outside, saas);
+    const mixed = runCli(['diff', outside, 'p07.yaml', '--format', 'json'], { cwd: many });
+    expect(mixed.stderr).toBe('');
+    expect((JSON.parse(mixed.stdout) as { files: { status: string }[] }).files.map((f) => f.status)).toEqual(['added', 'changed']);
   });
 });
