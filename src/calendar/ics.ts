@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { DayNumber } from '../model/dates.js';
-import { formatDate } from '../model/dates.js';
+import { formatDate, LAST_DAY } from '../model/dates.js';
 import type { Lang } from '../render/i18n.js';
 import type { DueItem } from '../due/items.js';
 import { dueDescription, dueSummary } from '../due/text.js';
@@ -42,7 +42,8 @@ export function buildCalendar(plans: readonly CalendarPlan[], options: CalendarO
         `UID:${eventUid(item)}`,
         `DTSTAMP:${stamp}`,
         `DTSTART;VALUE=DATE:${date(item.due)}`,
-        `DTEND;VALUE=DATE:${date(item.due + 1)}`,
+        // an all-day event ends the next day; on 9999-12-31, where date arithmetic stops, a DTSTART alone says one day
+        ...(item.due < LAST_DAY ? [`DTEND;VALUE=DATE:${date(item.due + 1)}`] : []),
         `SUMMARY:${escapeText(dueSummary(item, plan.lang))}`,
         `DESCRIPTION:${escapeText(dueDescription(item, plan.title, plan.lang))}`,
         `CATEGORIES:krisplan,${escapeText(item.kind)}`,

@@ -157,6 +157,10 @@ describe('the plans of the corpus without errors through every other command', (
       expect(run.status, run.stderr).toBe(0);
     }
     expect(runs[3]!.stdout).toMatch(/^BEGIN:VCALENDAR\r\n[\s\S]*END:VCALENDAR\r\n$/);
+    // every date is eight digits (date-extremes ends on 9999-12-31)
+    const dates = runs[3]!.stdout.match(/^DT(?:START|END);VALUE=DATE:.*$/gm) ?? [];
+    expect(dates.length).toBeGreaterThan(0);
+    for (const line of dates) expect(line).toMatch(/^DT(?:START|END);VALUE=DATE:\d{8}$/);
     for (const w of clean()) expect(readdirSync(join(dir, 'site', w.name))).toContain('index.html');
   }, WAIT_MS);
 });
