@@ -41,10 +41,14 @@ const YAML_MESSAGES: Record<string, string> = {
 export function parseYaml(text: string, limits: Limits): ParsedYaml {
   const source = new SourceMap(text);
   const problems: ParseProblem[] = [];
-  const [first, ...rest] = composeDocuments(text, limits, problems);
+  const { documents, stoppedAt } = composeDocuments(text, limits, problems);
+  const [first, ...rest] = documents;
   if (!first || problems.length > 0) return { data: null, source, problems };
-  for (const error of first.errors) problems.push({ message: yamlMessage(error.code, error.message, text, error.pos[0], limits), offset: error.pos[0] });
-  for (const warning of first.warnings) problems.push({ message: yamlMessage(warning.code, warning.message, text, warning.pos[0], limits), offset: warning.pos[0] });
+  // the first errors, as many as the limit allows, then one finding for the rest
+  const errors = [...first.errors, ...first.warnings];
+  const allowed = maxYamlErrors(limits);
+  for (const error of errors.slice(0, allowed)) problems.push({ message: yamlMessage(error.code, error.message, text, error.pos[0], limits), offset: error.pos[0] });
+  if (stoppedAt !== undefined || errors.length > allowed) problems.push({ message: tooManyYamlErrors(limits), offset: stoppedAt ?? errors[allowed]!.pos[0] });
   const next = rest[0];
   if (next) problems.push({ message: YAML_MESSAGES.MULTIPLE_DOCS!, offset: next.range[0] });
   if (problems.length > 0) return { data: null, source, problems };
@@ -62,17 +66,18 @@ const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-s
  * minutes and gigabytes. Over limits.values, reading stops there with a problem. Duplicate keys are left to
  * the Converter, since the library's own check is quadratic in the size of a mapping.
  */
-function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]): Document.Parsed[] {
+function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]): { documents: Document.Parsed[]; stoppedAt?: number } {
   const { CST, Lexer, Parser } = yaml();
   const parser = new Parser();
   let syntaxErrors = 0;
+  let stoppedAt: number | undefined;
   // the syntax tree is built without recursion, but composed with it: measure its depth first, so a deep
   // document gets the same finding at the same place every time, not wherever the stack happens to run out
   function* checked(documents: Iterable<CST.Token>) {
     for (const token of documents) {
       // a file of `]]]…` is a syntax error per character: each costs an error object, and then a finding
-      if (token.type === 'error' && ++syntaxErrors > Math.floor(limits.values / VALUES_PER_SYNTAX_ERROR)) {
-        problems.push({ message: tooManySyntaxErrors(limits), offset: token.offset });
+      if (token.type === 'error' && ++syntaxErrors > maxYamlErrors(limits)) {
+        stoppedAt = token.offset;
         return false;
       }
       const tooDeep = token.type === 'document' ? deepCollection(token.value, limits.depth) : undefined;
@@ -113,7 +118,7 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
-    return composeAll(tokens());
+    return { documents: composeAll(tokens()), stoppedAt };
   } finally {
     Error.stackTraceLimit = stackTraceLimit;
   }
@@ -136,8 +141,12 @@ function composeAll(tokens: Iterable<CST.Token>): Document.Parsed[] {
  */
 const TOKENS_PER_VALUE = 5;
 
-/** Syntax errors (parser error tokens) are read up to one per this many allowed values, then the file is given up. */
-const VALUES_PER_SYNTAX_ERROR = 100;
+/** YAML errors (syntax, tags, directives) reported per file: one per this many allowed values; reading stops there. */
+const VALUES_PER_YAML_ERROR = 100;
+
+function maxYamlErrors(limits: Limits): number {
+  return Math.floor(limits.values / VALUES_PER_YAML_ERROR);
+}
 
 /** Offset of the first collection, in document order, nested `limit` levels deep (the root is level 0). */
 function deepCollection(root: CST.Token | undefined, limit: number): number | undefined {
@@ -160,8 +169,8 @@ function tooManyTokens(limits: Limits): string {
   return `more than ${(limits.values * TOKENS_PER_VALUE).toLocaleString('en-US')} lines, comments, keys and values in all; a plan never needs this many (raise limits.values in krisplan.config.yaml if it must: it allows ${TOKENS_PER_VALUE} of these per value)`;
 }
 
-function tooManySyntaxErrors(limits: Limits): string {
-  return `more than ${Math.floor(limits.values / VALUES_PER_SYNTAX_ERROR).toLocaleString('en-US')} YAML syntax errors; this is not a readable plan (fix the first errors and run again; limits.values in krisplan.config.yaml allows one per ${VALUES_PER_SYNTAX_ERROR} values)`;
+function tooManyYamlErrors(limits: Limits): string {
+  return `more than ${maxYamlErrors(limits).toLocaleString('en-US')} YAML errors, the rest not shown; this is not a readable plan (fix the first errors and run again; limits.values in krisplan.config.yaml allows one per ${VALUES_PER_YAML_ERROR} values)`;
 }
 
 function tooManyValues(limits: Limits): string {
