@@ -3,6 +3,7 @@ import { explainRisk, formatExplanation, type Explanation } from '../risks/expla
 import { closest } from '../util/suggest.js';
 import { loadPlans } from '../validate.js';
 import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+import { jsonText } from '../util/json.js';
 
 interface ExplainOptions extends CommonOptions {
   format: 'text' | 'json';
@@ -26,6 +27,6 @@ export async function runExplain(riskId: string, paths: string[], options: Expla
     const meant = closest(riskId, known);
     throw new KrisplanError(`no risk with id "${riskId}"${meant ? `; did you mean "${meant}"?` : ' (krisplan risks lists them)'}`);
   }
-  process.stdout.write(options.format === 'json' ? `${JSON.stringify(found, null, 2)}\n` : found.map(formatExplanation).join('\n'));
+  process.stdout.write(options.format === 'json' ? jsonText(found) : found.map(formatExplanation).join('\n'));
   return 0;
 }

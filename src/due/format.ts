@@ -3,6 +3,7 @@ import { formatDate, type DayNumber } from '../model/dates.js';
 import { replaceControls, showControls } from '../util/controls.js';
 import type { DueItem } from './items.js';
 import { dueStatus, dueSummary, kindTitle } from './text.js';
+import { jsonText } from '../util/json.js';
 
 export interface DueReport {
   today: DayNumber;
@@ -50,7 +51,7 @@ export function formatJson(report: DueReport): string {
       every: item.every ?? null,
     })),
   }));
-  return `${JSON.stringify({ today: formatDate(report.today), until: formatDate(report.until), within: report.within, owners: groups, summary: summary(report) }, null, 2)}\n`;
+  return jsonText({ today: formatDate(report.today), until: formatDate(report.until), within: report.within, owners: groups, summary: summary(report) });
 }
 
 export function formatTable(report: DueReport, color: boolean): string {

@@ -1,5 +1,6 @@
 import type { Reporter } from './types.js';
+import { jsonText } from '../util/json.js';
 
-const json: Reporter = (result) => `${JSON.stringify(result, null, 2)}\n`;
+const json: Reporter = (result) => jsonText(result);
 
 export default json;

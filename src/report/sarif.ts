@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Reporter } from './types.js';
+import { jsonText } from '../util/json.js';
 
 const INFORMATION_URI = 'https://github.com/krisplan/krisplan';
 
@@ -60,7 +61,7 @@ const sarif: Reporter = (result, context) => {
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonText(log);
 };
 
 export default sarif;

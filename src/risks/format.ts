@@ -4,11 +4,12 @@ import { riskLevel, type RiskLevel } from '../model/scoring.js';
 import { showControls } from '../util/controls.js';
 import { csvCell } from '../util/csv.js';
 import type { RegisterRow } from './register.js';
+import { jsonText } from '../util/json.js';
 
 const COLUMNS = ['file', 'id', 'title', 'severity', 'likelihood', 'score', 'level', 'owner', 'playbook'] as const;
 
 export function formatJson(rows: readonly RegisterRow[]): string {
-  return `${JSON.stringify(rows, null, 2)}\n`;
+  return jsonText(rows);
 }
 
 /** RFC 4180 CSV (cells as csvCell makes them safe). */

@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan.js';
 import { siteContent, type SiteContent } from './content.js';
 import { GENERATOR, sitePage } from './page.js';
 import { replaceControls } from '../util/controls.js';
+import { jsonText } from '../util/json.js';
 
 export interface SiteFile {
   /** relative to the output folder, with / */
@@ -29,9 +30,9 @@ function pair(folder: string, content: SiteContent): SiteFile[] {
     updated: content.updated.iso,
     contacts: content.contacts,
   };
-  // no control character from plan text belongs on a public page or in its JSON (which would keep C1 ones raw)
+  // no control character from plan text belongs on a public page; its JSON escapes them
   return [
     { path: `${folder}index.html`, content: replaceControls(sitePage(content)) },
-    { path: `${folder}status.json`, content: `${replaceControls(JSON.stringify(status, null, 2))}\n` },
+    { path: `${folder}status.json`, content: jsonText(status) },
   ];
 }

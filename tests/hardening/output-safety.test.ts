@@ -261,6 +261,10 @@ describe('control characters in plan text', () => {
       validate: runCli(['validate', file, ...today]),
       'risks table': runCli(['risks', file, ...today]),
       'risks csv': runCli(['risks', file, '--format', 'csv', ...today]),
+      'risks json': runCli(['risks', file, '--format', 'json', ...today]),
+      'validate json': runCli(['validate', file, '--format', 'json', ...today]),
+      'explain json': runCli(['explain', 'outage', file, '--format', 'json', ...today]),
+      'due json': runCli(['due', file, '--within', '1y', '--format', 'json', ...today]),
       explain: runCli(['explain', 'outage', file, ...today]),
       'due table': runCli(['due', file, '--within', '1y', ...today]),
       'due md': runCli(['due', file, '--within', '1y', '--format', 'md', ...today]),
@@ -277,6 +281,8 @@ describe('control characters in plan text', () => {
       expect(run.stderr, name).not.toMatch(RAW);
     }
     expect(runs['due table'].stdout).toContain('\\u001b[2J');
+    // JSON escapes them, so the data reads back as it was
+    expect(JSON.stringify(JSON.parse(runs['risks json'].stdout))).toContain(JSON.stringify(CONTROL(8)).slice(1, -1));
     const written = ['out/plan.html', 'out/plan.md', 'site/index.html', 'site/status.json', 'site/scenarios/outage/index.html'].map((name) => [name, readFileSync(join(dir, name), 'utf8')] as const);
     for (const [name, text] of written) {
       expect(text, name).not.toMatch(RAW);
