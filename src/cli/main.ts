@@ -4,6 +4,7 @@ import { FORMATS } from '../report/index.js';
 import { parseCount, parseDateOption, parseShard, parseSizeOption } from './options.js';
 import { USAGE } from './exit-codes.js';
 import { version } from './version.js';
+import { showControls } from '../util/controls.js';
 
 const debug = process.argv.includes('--debug');
 
@@ -255,12 +256,13 @@ function handleError(error: unknown): number {
     return USAGE;
   }
   if (isKrisplanError(error)) {
-    process.stderr.write(`krisplan: ${error.message}\n`);
+    // the message may quote a file name or a config key: it stays one line, and no escape sequence of its own
+    process.stderr.write(`krisplan: ${showControls(error.message)}\n`);
     if (debug && error.cause instanceof Error && error.cause.stack) process.stderr.write(`${error.cause.stack}\n`);
     return USAGE;
   }
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`krisplan: internal error: ${message} (rerun with --debug for details)\n`);
+  process.stderr.write(`krisplan: internal error: ${showControls(message)} (rerun with --debug for details)\n`);
   if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
   return USAGE;
 }

@@ -95,14 +95,14 @@ export function loadConfig(path: string, shown: string): Config {
     const badName = (error as { propertyName?: string }).propertyName;
     if (badName !== undefined && error.instancePath === '/rules') throw unknownRule(shown, badName);
     if (badName !== undefined) throw new KrisplanError(`${shown}: ${error.instancePath.slice(1).replace(/\//g, '.')}.${badName} is not a config key`);
-    const params = error.params as { additionalProperty?: string; allowedValues?: string[]; type?: string };
+    const params = error.params as { additionalProperty?: string; allowedValues?: string[]; type?: string | string[] };
     const key = [error.instancePath.slice(1).replace(/\//g, '.'), params.additionalProperty].filter(Boolean).join('.') || 'the config';
     const reason = params.additionalProperty
       ? 'is not a config key'
       : params.allowedValues
         ? `must be one of ${params.allowedValues.join(', ')}`
-        : error.keyword === 'type' && params.type && TYPE_WORDS[params.type]
-          ? `must be ${TYPE_WORDS[params.type]}`
+        : error.keyword === 'type' && params.type
+          ? `must be ${[params.type].flat().map((type) => TYPE_WORDS[type] ?? type).join(' or ')}`
           : error.keyword === 'pattern'
             ? PATTERN_WORDS[key.split('.')[0]!] ?? 'is not valid'
             : (error.message ?? 'is not valid');

@@ -54,7 +54,8 @@ export function compileHandbook(format: TemplateFormat, userDir?: string): Compi
     } catch (error) {
       const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
       // a run-time error names the page template, though the cause is most likely in one of the user's own
-      const where = own.length > 0 ? `${main.shown} with your templates ${own.join(', ')}` : main.shown;
+      const partials = own.filter((shown) => shown !== main.shown).sort();
+      const where = partials.length > 0 ? `${main.shown} with your templates ${partials.join(', ')}` : main.shown;
       const message = first === 'Maximum call stack size exceeded' ? 'a partial includes itself, directly or through others' : first;
       throw new KrisplanError(`template error in ${where}: ${message}`, { cause: error });
     }

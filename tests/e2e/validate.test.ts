@@ -180,6 +180,8 @@ describe('krisplan validate', () => {
       ['risk: { levels: { critical: 5, high: 10 } }\n', /risk\.levels must rise/],
       ['intervals: { plan: 5 fortnights }\n', /intervals\.plan must be a duration such as "6 months"/],
       ['limits: { file_size: huge }\n', /limits\.file_size must be a size such as 10 MB/],
+      ['limits: { file_size: true }\n', /limits\.file_size must be text or a whole number$/],
+      ['rules: { "\\e[31mred": off }\n', /rules\.\\u001b\[31mred is not a krisplan rule/],
       ['risk: { scale: five }\n', /risk\.scale must be a whole number$/],
       ['- plans\n', /krisplan\.config\.yaml: the config must be a mapping \(key: value pairs\)$/],
       ['x: *a\n', /krisplan\.config\.yaml: YAML aliases \(\*name\) are not supported in the config/],
