@@ -370,9 +370,13 @@ export interface DateView {
 }
 
 export function dateView(day: DayNumber, lang: Lang): DateView {
+  const iso = formatDate(day);
+  // Intl writes year 0 as 1 (it drops the era) and early years without their leading zeros: such a date, surely a
+  // mistake in the plan, is shown as written
+  if (iso < '1000') return { iso, text: iso, short: iso };
   const date = new Date(day * 86_400_000);
   const format = (style: 'long' | 'medium') => new Intl.DateTimeFormat(LOCALES[lang], { dateStyle: style, timeZone: 'UTC' }).format(date);
-  return { iso: formatDate(day), text: format('long'), short: format('medium') };
+  return { iso, text: format('long'), short: format('medium') };
 }
 
 /** A duration in the reader's words, largest whole unit first: "30 min", "2 timmar", "1 week". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/dates.js';
 import { dateView, durationText, frequencyText, translate } from '../../src/render/i18n.js';
+import { parseDate } from '../../src/model/dates.js';
 import { outputNames } from '../../src/render/names.js';
 import { handbookView } from '../../src/render/index.js';
 import { loadFile, loadText, view } from './helpers.js';
@@ -105,6 +106,9 @@ describe('language', () => {
   it('formats dates for the reader', () => {
     expect(dateView(20_773, 'sv')).toEqual({ iso: '2026-11-16', text: '16 november 2026', short: '16 nov. 2026' });
     expect(dateView(20_773, 'en')).toEqual({ iso: '2026-11-16', text: '16 November 2026', short: '16 Nov 2026' });
+    // Intl would write year 0 as "1 March 1": dates before year 1000 are shown as written
+    const yearZero = parseDate('0000-03-01')!;
+    expect(dateView(yearZero, 'en')).toEqual({ iso: '0000-03-01', text: '0000-03-01', short: '0000-03-01' });
   });
 
   it('writes durations and frequencies in words', () => {
