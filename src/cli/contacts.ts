@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
 import { buildCsv } from '../contacts/csv.js';
 import { buildVcards } from '../contacts/vcard.js';
-import { expectOne, readyPlans } from '../due/plans.js';
 import type { Contact } from '../model/plan.js';
 import { writeFileAtomic } from '../util/write.js';
-import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+import type { CommonOptions } from './common.js';
+import { oneReadyPlan } from './one-plan.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
 interface ContactsOptions extends CommonOptions {
@@ -14,15 +14,9 @@ interface ContactsOptions extends CommonOptions {
 }
 
 export async function runContacts(plan: string | undefined, options: ContactsOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
-  const { ready, refused } = await readyPlans(planPaths(plan === undefined ? [] : [plan], config), { config, today });
-  expectOne([...ready, ...refused].map((file) => file.file), 'contacts');
-  if (refused.length > 0) {
-    process.stderr.write(`${refused[0]!.lines.join('\n')}\n`);
-    return FINDINGS;
-  }
-  const { file, plan: loaded } = ready[0]!;
+  const one = await oneReadyPlan(plan, options, 'contacts');
+  if (!one) return FINDINGS;
+  const { file, plan: loaded } = one;
   const contacts = loaded.contacts.filter((contact) => !options.public || contact.public === true);
   // only contacts in the export may be named as deputies, so --public never leaks a private name
   const named = new Map<string, Contact>(contacts.flatMap((contact) => (contact.id === undefined ? [] : [[contact.id, contact]])));

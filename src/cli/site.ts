@@ -1,13 +1,14 @@
 import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { expectOne, isTodayFixed, readyPlans } from '../due/plans.js';
+import { isTodayFixed } from '../due/plans.js';
 import { KrisplanError } from '../errors.js';
 import { formatDate } from '../model/dates.js';
 import { scenarioIds, updateTime } from '../site/content.js';
 import { siteFiles, type SiteFile } from '../site/build.js';
 import { GENERATOR } from '../site/page.js';
 import { writeFileAtomic } from '../util/write.js';
-import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+import { resolveToday, type CommonOptions } from './common.js';
+import { oneReadyPlan } from './one-plan.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
 interface SiteOptions extends CommonOptions {
@@ -19,15 +20,9 @@ interface SiteOptions extends CommonOptions {
 const SIZE_LIMIT = 50 * 1024;
 
 export async function runSite(plan: string | undefined, options: SiteOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
-  const { ready, refused } = await readyPlans(planPaths(plan === undefined ? [] : [plan], config), { config, today });
-  expectOne([...ready, ...refused].map((file) => file.file), 'site');
-  if (refused.length > 0) {
-    process.stderr.write(`${refused[0]!.lines.join('\n')}\n`);
-    return FINDINGS;
-  }
-  const { file, plan: loaded } = ready[0]!;
+  const one = await oneReadyPlan(plan, options, 'site');
+  if (!one) return FINDINGS;
+  const { file, plan: loaded } = one;
   const scenarios = scenarioIds(loaded);
   if (options.scenario !== undefined && !scenarios.includes(options.scenario)) {
     const valid = scenarios.length > 0 ? `choose one of: ${scenarios.join(', ')}` : 'the plan has no messages in preparedness.crisis_site.messages';
@@ -36,7 +31,7 @@ export async function runSite(plan: string | undefined, options: SiteOptions): P
       ? `playbook "${options.scenario}" has no pre-approved message in preparedness.crisis_site.messages of ${file}; add one, or ${valid}`
       : `no playbook "${options.scenario}" in ${file}; ${valid}`);
   }
-  const updated = updateTime(isTodayFixed(options.today) ? formatDate(today) : undefined);
+  const updated = updateTime(isTodayFixed(options.today) ? formatDate(resolveToday(options.today)) : undefined);
   const files = siteFiles(loaded, scenarios, options.scenario, updated);
   const outDir = resolve(options.out);
   // check every target before writing any, so a refusal leaves the folder as it was
