@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome, handbookView, renderHandbook } from '../../src/render/index.js';
+import { watchPage } from '../helpers/browser.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { loadFile } from './helpers.js';
 
@@ -34,13 +35,7 @@ describe('the HTML handbook in headless Chromium', () => {
   it('opens with no console errors and no network requests', async () => {
     const context = await browser.newContext();
     const tab = await context.newPage();
-    const problems: string[] = [];
-    const requests: string[] = [];
-    tab.on('console', (message) => {
-      if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-    });
-    tab.on('pageerror', (error) => problems.push(error.message));
-    tab.on('request', (request) => requests.push(request.url()));
+    const { problems, requests } = watchPage(tab);
     await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
     await tab.emulateMedia({ media: 'print' });
     expect(await tab.locator('#playbooks li.step').count()).toBe(49);

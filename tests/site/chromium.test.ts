@@ -5,6 +5,7 @@ import { join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findChrome } from '../../src/render/index.js';
+import { watchPage } from '../helpers/browser.js';
 import { buildSite } from './helpers.js';
 
 // .ci/run installs Debian's chromium, so this runs for real in CI. KRISPLAN_SCREENSHOTS=DIR keeps screenshots to look at.
@@ -48,13 +49,7 @@ describe('the crisis web in headless Chromium, served over HTTP', () => {
       it(`${page} at ${name} width: no console errors, no other requests, nothing wider than the screen, large type`, async () => {
         const context = await browser.newContext({ viewport, isMobile, deviceScaleFactor, hasTouch: isMobile });
         const tab = await context.newPage();
-        const problems: string[] = [];
-        const requests: string[] = [];
-        tab.on('console', (message) => {
-          if (message.type() === 'error' || message.type() === 'warning') problems.push(message.text());
-        });
-        tab.on('pageerror', (error) => problems.push(error.message));
-        tab.on('request', (request) => requests.push(request.url()));
+        const { problems, requests } = watchPage(tab);
         served.length = 0;
         await tab.goto(`${base}${page}`, { waitUntil: 'load' });
         // a favicon request would come right after load
