@@ -15,13 +15,12 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { VALID } from './hostile-corpus.mjs';
+import { CRASH, VALID } from './hostile-corpus.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'krisplan.js');
 const TODAY = ['--today', '2026-11-29'];
 const HANG_MS = 120_000;
-const CRASH = /internal error|^\s+at |node:internal|\b(?:Type|Range|Reference|Syntax)Error\b|FATAL ERROR/m;
 
 const { values: options, positionals: extraSeeds } = parseArgs({
   allowPositionals: true,

@@ -23,5 +23,6 @@ export interface WrittenCase extends CorpusCase {
 }
 
 export const VALID: string;
+export const CRASH: RegExp;
 export const CASES: CorpusCase[];
 export function writeCorpus(dir: string): WrittenCase[];

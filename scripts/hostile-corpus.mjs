@@ -42,6 +42,9 @@ playbooks:
         within: 15 minutes
 `;
 
+/** What a user must never see on stderr: a crash caught at the top (`internal error`), a stack frame, a Node internal, an uncaught error's name. */
+export const CRASH = /internal error|^\s+at |node:internal|\b(?:Type|Range|Reference|Syntax)Error\b|FATAL ERROR/m;
+
 const replace = (from, to) => {
   if (!VALID.includes(from)) throw new Error(`the valid plan has no ${JSON.stringify(from)}`);
   return VALID.replace(from, to);

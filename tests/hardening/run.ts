@@ -4,6 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, ROOT } from '../helpers/cli.js';
 
+// what a user must never see on stderr, shared with scripts/fuzz.mjs
+export { CRASH } from '../../scripts/hostile-corpus.mjs';
+
 /** Heap cap for the CLI under test: a case that needs more dies with an out-of-memory error and fails. */
 export const HEAP_MB = 512;
 /** A run that takes longer is killed: a hang fails the test instead of blocking the suite. */
@@ -62,8 +65,6 @@ function spawnBounded(args: string[], options: { cwd?: string; env?: Record<stri
   });
 }
 
-/** What a user must never see on stderr: a crash caught at the top (`internal error`), a stack frame, a Node internal, an uncaught error's name. */
-export const CRASH = /internal error|^\s+at |node:internal|\b(?:Type|Range|Reference|Syntax)Error\b|FATAL ERROR/m;
 
 /** The lines of a file as an editor shows them: decoded leniently, BOM dropped, split at CRLF, CR or LF. */
 export function editorLines(bytes: Uint8Array): string[] {
