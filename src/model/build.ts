@@ -11,11 +11,14 @@ export function buildPlan(data: unknown, rejected: ReadonlySet<string>): Plan {
   const root = isObject(accepted) ? accepted : {};
   const preparedness = isObject(root.preparedness) ? root.preparedness : {};
   const playbooks = list(root.playbooks).map((playbook) => ({ ...playbook, steps: list(playbook.steps), clocks: list(playbook.clocks) }));
+  const activation = isObject(root.activation) ? { ...root.activation, levels: list(root.activation.levels) } : undefined;
   const evaluations = list(root.evaluations).map((evaluation) => ({ ...evaluation, actions: list(evaluation.actions) }));
   return {
     krisplan: 1,
     plan: isObject(root.plan) ? root.plan : {},
     contacts: list(root.contacts),
+    roles: list(root.roles),
+    ...(activation ? { activation } : {}),
     risks: list(root.risks),
     services: list(root.services),
     preparedness: {

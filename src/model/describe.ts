@@ -10,6 +10,8 @@ const ITEM_NAMES: Record<string, string> = {
   actions: 'action',
   services: 'service',
   clocks: 'clock',
+  roles: 'role',
+  levels: 'level',
 };
 
 export function splitPointer(pointer: string): string[] {

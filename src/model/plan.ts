@@ -6,6 +6,9 @@ export interface Plan {
   krisplan: 1;
   plan: PlanHeader;
   contacts: Contact[];
+  /** crisis-team roles; their ids share one namespace with contact ids */
+  roles: Role[];
+  activation?: Activation;
   risks: Risk[];
   services: Service[];
   preparedness: Preparedness;
@@ -35,6 +38,34 @@ export interface Contact {
   verified?: string;
   verify_every?: string;
   public?: boolean;
+}
+
+export interface Role {
+  id?: string;
+  title?: string;
+  duties?: string[];
+  /** contact id */
+  holder?: string;
+  /** contact ids, in the order they take over */
+  deputies?: string[];
+}
+
+export interface Activation {
+  /** contact or role id that receives the first alarm */
+  entry_point?: string;
+  levels: Level[];
+  stand_down?: string[];
+}
+
+export interface Level {
+  id?: string;
+  title?: string;
+  criteria?: string[];
+  /** role or contact ids */
+  declared_by?: string[];
+  convene?: string[];
+  meet?: string;
+  rhythm?: string;
 }
 
 export interface Risk {
@@ -141,6 +172,29 @@ export interface Evaluation {
   improve?: string[];
   actions: FollowUp[];
   playbook?: string;
+  /** id of the incident record the evaluation closes */
+  incident?: string;
+  timeline?: TimelineEntry[];
+  deadlines?: DeadlineOutcome[];
+}
+
+export interface TimelineEntry {
+  at?: string;
+  by?: string;
+  text?: string;
+  kind?: string;
+}
+
+export interface DeadlineOutcome {
+  id?: string;
+  obligation?: string;
+  title?: string;
+  due?: string | null;
+  sent?: string;
+  ref?: string;
+  not_required?: string;
+  met?: boolean;
+  late_by?: string;
 }
 
 export interface FollowUp {

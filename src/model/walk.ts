@@ -27,16 +27,30 @@ export function* ownedItems(plan: Plan): Generator<OwnedItem> {
 export interface Reference {
   path: string;
   id: string | undefined;
-  kind: 'contact' | 'playbook' | 'service' | 'contact or service';
+  kind: 'contact' | 'playbook' | 'service' | 'contact or service' | 'contact or role';
 }
 
 /** Every id that refers to a contact or a playbook. */
 export function* references(plan: Plan): Generator<Reference> {
-  for (const item of ownedItems(plan)) yield { path: `${item.path}/owner`, id: item.owner, kind: 'contact' };
+  // an owner may name a crisis-team role as well as a contact (the plan's own owner stays a contact)
+  for (const item of ownedItems(plan)) yield { path: `${item.path}/owner`, id: item.owner, kind: item.path === '/plan' ? 'contact' : 'contact or role' };
   for (const [i, contact] of plan.contacts.entries()) yield { path: `/contacts/${i}/deputy`, id: contact.deputy, kind: 'contact' };
+  for (const [i, role] of plan.roles.entries()) {
+    yield { path: `/roles/${i}/holder`, id: role.holder, kind: 'contact' };
+    for (const [j, id] of (role.deputies ?? []).entries()) yield { path: `/roles/${i}/deputies/${j}`, id, kind: 'contact' };
+  }
+  const activation = plan.activation;
+  if (activation) {
+    yield { path: '/activation/entry_point', id: activation.entry_point, kind: 'contact or role' };
+    for (const [i, level] of activation.levels.entries()) {
+      for (const key of ['declared_by', 'convene'] as const) {
+        for (const [j, id] of (level[key] ?? []).entries()) yield { path: `/activation/levels/${i}/${key}/${j}`, id, kind: 'contact or role' };
+      }
+    }
+  }
   for (const [i, risk] of plan.risks.entries()) yield { path: `/risks/${i}/playbook`, id: risk.playbook, kind: 'playbook' };
   for (const [i, resource] of plan.preparedness.resources.entries()) {
-    yield { path: `/preparedness/resources/${i}/owner`, id: resource.owner, kind: 'contact' };
+    yield { path: `/preparedness/resources/${i}/owner`, id: resource.owner, kind: 'contact or role' };
     yield { path: `/preparedness/resources/${i}/provider`, id: resource.provider, kind: 'contact' };
   }
   for (const [i, service] of plan.services.entries()) {

@@ -4,6 +4,8 @@ import type { Rule, RuleHit } from './types.js';
 function idLists(plan: Plan): [string, string, { id?: string }[]][] {
   return [
     ['/contacts', 'contacts', plan.contacts],
+    ['/roles', 'roles', plan.roles],
+    ['/activation/levels', 'activation levels', plan.activation?.levels ?? []],
     ['/risks', 'risks', plan.risks],
     ['/services', 'services', plan.services],
     ['/playbooks', 'playbooks', plan.playbooks],
@@ -16,7 +18,7 @@ function idLists(plan: Plan): [string, string, { id?: string }[]][] {
 const rule: Rule = {
   id: 'duplicate-id',
   severity: 'error',
-  description: 'An id must be unique within its list (contacts, risks, services, playbooks, backups, training, resources).',
+  description: 'An id must be unique within its list (contacts, roles, levels, risks, services, playbooks, backups, training, resources), and a role id must not be a contact id.',
   check(plan) {
     const hits: RuleHit[] = [];
     for (const [pointer, name, items] of idLists(plan)) {
@@ -34,6 +36,12 @@ const rule: Rule = {
         });
       });
     }
+    // roles and contacts share one namespace: an owner naming the id must mean one of them
+    const contactIds = new Set(plan.contacts.map((contact) => contact.id));
+    plan.roles.forEach((role, index) => {
+      if (role.id === undefined || !contactIds.has(role.id)) return;
+      hits.push({ path: `/roles/${index}/id`, message: `role id "${role.id}" is also a contact id; an owner: naming it would be ambiguous, so rename the role (e.g. ${role.id}-role)` });
+    });
     return hits;
   },
 };

@@ -4,9 +4,11 @@ import type { Rule, RuleHit } from './types.js';
 const rule: Rule = {
   id: 'single-person',
   severity: 'warning',
-  description: 'A contact who owns many steps (default more than 5) of playbooks for high or critical risks must have a deputy other than themselves.',
+  description: 'A contact or crisis-team role that owns many steps (default more than 5) of playbooks for high or critical risks must have a deputy other than the holder.',
   check(plan, context) {
-    if (!continuityEngaged(this.id, plan, context.config)) return [];
+    const engaged = continuityEngaged(this.id, plan, context.config);
+    // roles are a new key: a plan that names them has chosen to have its crisis team judged
+    if (!engaged && plan.roles.length === 0) return [];
     const steps = new Map<string, number>();
     for (const playbook of plan.playbooks) {
       const level = playbookLevel(plan, playbook.id, context.config);
@@ -14,6 +16,16 @@ const rule: Rule = {
       for (const step of playbook.steps) if (step.owner !== undefined) steps.set(step.owner, (steps.get(step.owner) ?? 0) + 1);
     }
     const hits: RuleHit[] = [];
+    plan.roles.forEach((role, i) => {
+      const count = role.id === undefined ? 0 : (steps.get(role.id) ?? 0);
+      if (count <= context.config.singlePersonSteps || (context.isPresent(`/roles/${i}/deputies`) && role.deputies === undefined)) return;
+      const others = (role.deputies ?? []).filter((deputy) => deputy !== role.holder);
+      if (others.length > 0) return;
+      const path = `/roles/${i}`;
+      const why = (role.deputies ?? []).length === 0 ? 'has no deputy' : 'has only its holder as deputy';
+      hits.push({ path, message: `${context.describe(path)} owns ${count} steps of playbooks for high or critical risks and ${why}; add deputies: with who takes over, in order` });
+    });
+    if (!engaged) return hits;
     plan.contacts.forEach((contact, i) => {
       const count = contact.id === undefined ? 0 : (steps.get(contact.id) ?? 0);
       if (count <= context.config.singlePersonSteps) return;

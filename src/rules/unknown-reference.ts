@@ -6,12 +6,19 @@ import type { Rule, RuleHit } from './types.js';
 const rule: Rule = {
   id: 'unknown-reference',
   severity: 'error',
-  description: 'Every owner, deputy, provider, playbook, service and notified-contact id must exist, and crisis-site messages must be keyed by existing playbook ids.',
+  description: 'Every owner, deputy, role holder, provider, playbook, service, activation and notified-contact id must exist, and crisis-site messages must be keyed by existing playbook ids.',
   check(plan, context) {
     const idsOf = (items: { id?: string }[]) => new Set(items.map((item) => item.id).filter((id): id is string => id !== undefined));
     const contact = idsOf(plan.contacts);
     const service = idsOf(plan.services);
-    const ids = { contact, playbook: idsOf(plan.playbooks), service, 'contact or service': new Set([...contact, ...service]) };
+    const role = idsOf(plan.roles);
+    const ids = {
+      contact,
+      playbook: idsOf(plan.playbooks),
+      service,
+      'contact or service': new Set([...contact, ...service]),
+      'contact or role': new Set([...contact, ...role]),
+    };
     const hits: RuleHit[] = [];
     for (const ref of references(plan)) {
       if (ref.id === undefined || ids[ref.kind].has(ref.id)) continue;
@@ -34,7 +41,9 @@ const MAX_HINTS = 100;
 
 function fix(id: string, known: ReadonlySet<string>, kind: string, earlier: number): string {
   const meant = earlier < MAX_HINTS ? closest(id, known) : undefined;
-  return meant ? `did you mean "${meant}"?` : `use the id of one of the ${kind}s, or add a ${kind} with id: ${id}`;
+  if (meant) return `did you mean "${meant}"?`;
+  if (kind === 'contact or role') return `use the id of a contact or a role, or add a contact with id: ${id}`;
+  return `use the id of one of the ${kind}s, or add a ${kind} with id: ${id}`;
 }
 
 export default rule;

@@ -54,3 +54,9 @@ contacts:
     email: erik@example.se
     deputy: anna
 `;
+
+/** Who receives the first alarm and one crisis level: appended (at the end, so line numbers stay) to plans with high-risk playbooks. */
+export const ACTIVATION = `activation:
+  entry_point: anna
+  levels: [{ id: crisis, title: Crisis }]
+`;

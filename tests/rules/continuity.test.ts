@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { BASE, testRule } from '../helpers/rules.js';
+import { ACTIVATION, BASE, testRule } from '../helpers/rules.js';
 
 const authority = `  - id: imy
     name: IMY
@@ -84,7 +84,7 @@ describe('regulatory-clock', () => {
   const plan = (clocks: string) => `${BASE}${authority}risks:
   - { id: leak, title: Leak, category: data-breach, severity: 2, likelihood: 2, owner: anna, playbook: breach }
 playbooks:
-${playbook('breach', clocks)}`;
+${playbook('breach', clocks)}${ACTIVATION}`;
   testRule('regulatory-clock', [
     {
       name: 'a 72-hour clock to an authority',
@@ -109,7 +109,7 @@ describe('unexercised', () => {
   - { id: big, title: Big, severity: 5, likelihood: 2, owner: anna, playbook: big }
   - { id: small, title: Small, severity: 1, likelihood: 2, owner: anna, playbook: small }
 playbooks:
-${playbook('big', extra)}${playbook('small', '    exercised: [2020-01-01]\n')}${evaluations}`;
+${playbook('big', extra)}${playbook('small', '    exercised: [2020-01-01]\n')}${evaluations}${ACTIVATION}`;
   testRule('unexercised', [
     { name: 'exercised within a year (a low risk playbook is never judged)', yaml: plan('    exercised: [2025-03-01, 2026-02-01]\n'), expect: [] },
     {
@@ -148,7 +148,7 @@ playbooks:
     owner: anna
     exercised: [2026-10-01]
     steps:
-${steps('erik', n)}`;
+${steps('erik', n)}${ACTIVATION}`;
   testRule('single-person', [
     { name: 'five steps without a deputy is fine', yaml: plan(5, ''), expect: [] },
     { name: 'six steps with a deputy is fine', yaml: plan(6, '    deputy: anna\n'), expect: [] },
@@ -188,7 +188,7 @@ describe('continuity rules leave plans without continuity keys alone', () => {
   const v1 = `${BASE}risks:
   - { id: leak, title: Leak, category: data-breach, severity: 5, likelihood: 3, owner: anna, playbook: breach }
 playbooks:
-${playbook('breach')}`;
+${playbook('breach')}${ACTIVATION}`;
   testRule('regulatory-clock', [{ name: 'a v1 plan is not judged', yaml: v1, expect: [] }]);
   testRule('unexercised', [
     { name: 'a v1 plan is not judged', yaml: v1, expect: [] },

@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { BASE, testRule } from '../helpers/rules.js';
+import { ACTIVATION, BASE, testRule } from '../helpers/rules.js';
 
 const PLAYBOOKS = `playbooks:
   - id: outage
@@ -20,7 +20,7 @@ ${messages}`;
 
 /** BASE with the second contact public (or not), then risks, an optional crisis site and the playbooks. */
 const plan = (options: { isPublic: boolean; risks: string; site?: string }) => `${BASE}${options.isPublic ? '    public: true\n' : ''}risks:
-${options.risks}${options.site ?? ''}${PLAYBOOKS}`;
+${options.risks}${options.site ?? ''}${PLAYBOOKS}${ACTIVATION}`;
 
 describe('crisis-site', () => {
   testRule('crisis-site', [

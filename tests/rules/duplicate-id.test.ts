@@ -46,3 +46,20 @@ playbooks:
     },
   ]);
 });
+
+describe('duplicate-id with roles', () => {
+  testRule('duplicate-id', [
+    {
+      name: 'a role id that is also a contact id is reported at the role id',
+      yaml: `${BASE}roles:
+  - { id: erik, title: Lead, holder: anna }
+  - { id: lead, title: Lead, holder: anna }
+  - { id: lead, title: Lead again, holder: erik }
+`,
+      expect: [
+        { line: 17, column: 11, path: '/roles/0/id', message: /role id "erik" is also a contact id/ },
+        { line: 19, column: 11, path: '/roles/2/id', message: /used twice in roles/ },
+      ],
+    },
+  ]);
+});

@@ -76,3 +76,17 @@ describe('missing-owner', () => {
     },
   ]);
 });
+
+describe('missing-owner with roles', () => {
+  testRule('missing-owner', [
+    {
+      name: 'a role without a holder is reported at the role',
+      yaml: `${BASE}roles:
+  - { id: lead, title: Lead, holder: anna }
+  - id: tech
+    title: Tech
+`,
+      expect: [{ line: 18, column: 5, path: '/roles/1', message: /role "tech" has no holder/ }],
+    },
+  ]);
+});

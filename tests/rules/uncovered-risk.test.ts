@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { BASE, testRule } from '../helpers/rules.js';
+import { ACTIVATION, BASE, testRule } from '../helpers/rules.js';
 
 const plan = (risks: string) => `${BASE}risks:
 ${risks}playbooks:
@@ -7,7 +7,7 @@ ${risks}playbooks:
     title: Outage
     owner: anna
     steps: [{ action: Restart, owner: anna }]
-`;
+${ACTIVATION}`;
 
 describe('uncovered-risk', () => {
   testRule('uncovered-risk', [

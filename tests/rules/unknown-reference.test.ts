@@ -62,3 +62,30 @@ preparedness:
     },
   ]);
 });
+
+describe('unknown-reference with roles', () => {
+  testRule('unknown-reference', [
+    {
+      name: 'an owner may name a role; holders, deputies and activation ids are checked',
+      yaml: `${BASE}roles:
+  - { id: lead, title: Lead, holder: anna, deputies: [erik, nobody] }
+  - { id: tech, title: Tech, holder: ghost }
+activation:
+  entry_point: lead
+  levels:
+    - { id: crisis, title: Crisis, declared_by: [lead, boss], convene: [tech, erik] }
+playbooks:
+  - id: p
+    title: P
+    owner: lead
+    steps: [{ action: Go, owner: tech }, { action: Stop, owner: leed }]
+`,
+      expect: [
+        { line: 17, column: 61, path: '/roles/0/deputies/1', message: /no contact id/ },
+        { line: 18, column: 38, path: '/roles/1/holder' },
+        { line: 22, column: 56, path: '/activation/levels/0/declared_by/1', message: /no contact or role id/ },
+        { line: 27, column: 65, path: '/playbooks/0/steps/1/owner', message: /did you mean "lead"/ },
+      ],
+    },
+  ]);
+});
