@@ -38,6 +38,7 @@ export function resolveConfig(cwd: string, explicit?: string): Config {
 
 interface RawConfig {
   plans?: string[];
+  incidents?: string;
   rules?: Record<string, RuleSetting>;
   risk?: { scale?: number; levels?: Partial<Config['risk']['levels']> };
   intervals?: Partial<Record<IntervalKind, string>>;
@@ -120,6 +121,7 @@ function mergeConfig(raw: RawConfig, shown: string, directory: string): Config {
   const config = defaultConfig();
   config.file = shown;
   if (raw.plans) config.plans = raw.plans.map((pattern) => join(directory, pattern));
+  if (raw.incidents) config.incidents = join(directory, raw.incidents);
   for (const [id, setting] of Object.entries(raw.rules ?? {})) {
     if (!rules.some((rule) => rule.id === id)) throw unknownRule(shown, id);
     config.rules[id] = setting;

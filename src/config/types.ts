@@ -16,6 +16,8 @@ export interface Config {
   file?: string;
   /** globs of plan files, relative to the config file's folder */
   plans?: string[];
+  /** the folder of incident records (absolute), when the config names one */
+  incidents?: string;
   rules: Record<string, RuleSetting>;
   risk: { scale: number; levels: RiskLevels };
   /** default review intervals, as duration strings */
