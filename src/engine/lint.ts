@@ -1,20 +1,21 @@
-import type { Config, RuleSetting } from './config/types.js';
-import { readPlain } from './load/fast.js';
-import { parseYaml } from './load/parse.js';
-import { bytePosition, decodePlanBytes } from './load/text.js';
-import type { SourceMap } from './load/locate.js';
-import { buildPlan } from './model/build.js';
-import type { DayNumber } from './model/dates.js';
-import { describe, valueAt } from './model/describe.js';
-import type { Plan } from './model/plan.js';
-import { rules } from './rules/index.js';
-import type { RuleContext, RuleHit } from './rules/types.js';
-import { crossFieldHits } from './schema/cross-field.js';
-import { toSchemaHits } from './schema/to-findings.js';
-import { planValidator } from './schema/validator.js';
+import type { Config, RuleSetting } from '../config/types.js';
+import { readPlain } from '../load/fast.js';
+import { parseYaml } from '../load/parse.js';
+import { bytePosition, decodePlanBytes } from '../load/text.js';
+import type { SourceMap } from '../load/locate.js';
+import { buildPlan } from '../model/build.js';
+import type { DayNumber } from '../model/dates.js';
+import { describe } from '../model/describe.js';
+import { valueAt } from '../load/pointer.js';
+import type { Plan } from '../model/plan.js';
+import { rules } from '../rules/index.js';
+import type { RuleContext, RuleHit } from '../rules/types.js';
+import { crossFieldHits } from '../schema/cross-field.js';
+import { toSchemaHits } from '../schema/to-findings.js';
+import { planValidator } from '../schema/validator.js';
 import { applySuppressions } from './suppress.js';
-import type { Finding, Severity } from './types.js';
-import { showControls } from './util/controls.js';
+import type { Finding, Severity } from '../types.js';
+import { showControls } from '../util/controls.js';
 
 export interface LintOptions {
   config: Config;
