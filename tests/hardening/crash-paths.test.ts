@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, tempDir } from '../helpers/cli.js';
+import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { CRASH } from './run.js';
 
 const PLAN = join(ROOT, 'examples', 'webshop.yaml');
@@ -38,5 +38,23 @@ describe('a working directory that was removed', () => {
     expect(result.stderr).toBe('krisplan: the working directory no longer exists; change to an existing folder and run again\n');
     expect(result.status).toBe(2);
     expect(existsSync(dir)).toBe(false);
+  });
+});
+
+describe('very long lists (limits.values raised)', () => {
+  it('a playbook exercised 150,000 times renders and goes into the calendar without overflowing the stack', () => {
+    const dir = tempDir();
+    const base = readFileSync(PLAN, 'utf8');
+    const dates = '    exercised:\n' + '      - 2026-01-01\n'.repeat(150_000);
+    const plan = base.replace(/^(playbooks:\n  - id: .*\n)/m, `$1${dates}`);
+    expect(plan).not.toBe(base);
+    writeFileSync(join(dir, 'plan.yaml'), plan);
+    writeFileSync(join(dir, 'krisplan.config.yaml'), 'limits:\n  values: 10000000\n');
+    for (const args of [['render', 'plan.yaml', '--out', 'out'], ['calendar', 'plan.yaml', '--out', 'plan.ics']]) {
+      const result = runCli([...args, '--today', '2026-11-29'], { cwd: dir });
+      expect(result.stderr).not.toMatch(/call stack|internal error/);
+      expect(result.stderr).not.toMatch(CRASH);
+      expect(result.status).toBe(0);
+    }
   });
 });
