@@ -5,6 +5,7 @@ import { parseCount, parseDateOption, parseShard, parseSizeOption } from './opti
 import { USAGE } from './exit-codes.js';
 import { version } from './version.js';
 import { showControls } from '../util/controls.js';
+import { addIncidentCommands } from './incident-commands.js';
 
 const debug = process.argv.includes('--debug');
 
@@ -246,6 +247,8 @@ Examples:
     const { runContacts } = await import('./contacts.js');
     process.exitCode = await runContacts(plan, options);
   });
+
+addIncidentCommands(program, withCommon);
 
 async function main(): Promise<void> {
   try {

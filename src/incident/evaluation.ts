@@ -1,0 +1,70 @@
+import { DateTime } from 'luxon';
+import type { IncidentStatus } from './status.js';
+import { minutesBetween, span } from './time.js';
+import type { LoadedIncident } from './record.js';
+
+/**
+ * The evaluation `krisplan close` writes into the plan: the timeline, each deadline met or missed, the steps done
+ * late or not at all as things to improve, and the logged actions as follow-up actions with no due date yet.
+ */
+export function incidentEvaluation(incident: LoadedIncident, status: IncidentStatus, closedAt: string): Record<string, unknown> {
+  const { record } = incident;
+  const date = DateTime.fromISO(closedAt, { zone: 'utc' }).setZone(record.timezone).toISODate()!;
+  const timeline = incident.entries
+    .filter((entry) => entry.kind !== 'close')
+    .map((entry) => ({ at: entry.at, by: entry.by, text: timelineText(entry, status), kind: entry.kind }));
+  timeline.unshift({ at: record.activated, by: record.by, text: `activated playbook ${record.playbook}${record.level ? ` at level ${record.level}` : ''}, T0 ${record.t0}`, kind: 'note' });
+  const deadlines = status.deadlines.map((deadline) => {
+    const outcome: Record<string, unknown> = { id: deadline.id };
+    if (deadline.obligation) outcome.obligation = deadline.obligation;
+    outcome.title = deadline.title;
+    outcome.due = deadline.due;
+    if (deadline.sent) outcome.sent = deadline.sent;
+    if (deadline.ref) outcome.ref = deadline.ref;
+    if (deadline.state === 'not-required') outcome.not_required = deadline.reason ?? '';
+    if (deadline.state !== 'not-required') {
+      const late = deadline.due !== null && deadline.sent !== null ? minutesBetween(deadline.due, deadline.sent) : deadline.due !== null && deadline.sent === null ? minutesBetween(deadline.due, closedAt) : 0;
+      outcome.met = deadline.sent !== null && late <= 0;
+      if (late > 0) outcome.late_by = span(late);
+    }
+    return outcome;
+  });
+  const improve = status.steps
+    .filter((step) => step.done === null || step.late)
+    .map((step) => (step.done === null ? `step ${step.n} was not done: ${step.action}` : `step ${step.n} was done ${span(minutesBetween(step.by!, step.done))} late: ${step.action}`));
+  for (const deadline of status.deadlines) {
+    if (deadline.statutory && deadline.state !== 'sent' && deadline.state !== 'not-required') improve.push(`${deadline.title} (${deadline.id}) was never reported`);
+    else if (deadline.sent && deadline.due && deadline.sent > deadline.due) improve.push(`${deadline.title} (${deadline.id}) was reported ${span(minutesBetween(deadline.due, deadline.sent))} late`);
+  }
+  const actions = status.log.filter((entry) => entry.kind === 'action').map((entry) => ({ action: entry.text, ...(entry.owner ? { owner: entry.owner } : {}), done: false }));
+  return {
+    date,
+    type: 'incident',
+    title: `${record.title ?? record.playbook} (${record.id})`,
+    playbook: record.playbook,
+    incident: record.id,
+    ...(improve.length > 0 ? { improve } : {}),
+    timeline,
+    ...(deadlines.length > 0 ? { deadlines } : {}),
+    ...(actions.length > 0 ? { actions } : {}),
+  };
+}
+
+function timelineText(entry: LoadedIncident['entries'][number], status: IncidentStatus): string {
+  switch (entry.kind) {
+    case 'step': {
+      const step = status.steps.find((candidate) => candidate.n === entry.step);
+      return `step ${entry.step} done${step ? `: ${step.action}` : ''}`;
+    }
+    case 'notified':
+      return `reported ${entry.clock}${entry.ref ? `, ref ${entry.ref}` : ''}`;
+    case 'not-required':
+      return `${entry.clock} not required: ${entry.reason ?? ''}`;
+    case 'event':
+      return `start event ${entry.event}`;
+    case 'level':
+      return `level set to ${entry.level}`;
+    default:
+      return entry.text ?? '';
+  }
+}
