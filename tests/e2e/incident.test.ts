@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
+const ID = '2026-12-04-data-breach';
+const T0 = '2026-12-04T16:00:00+01:00';
+
+interface Status {
+  incident: string;
+  playbook: string;
+  level: string;
+  t0: string;
+  deadlines: { id: string; obligation: string | null; due: string | null; sent: string | null; ref: string | null; state: string; basis: string | null }[];
+  steps: { n: number; action: string; owner: string | null; by: string | null; done: string | null }[];
+  log: { at: string; by: string; text: string; kind: string }[];
+}
+
+function newRepo(): string {
+  const repo = tempDir('krisplan-incident-');
+  git(repo, 'init', '-q');
+  writeFileSync(join(repo, 'plan.yaml'), readFileSync(join(ROOT, 'examples', 'webshop.yaml'), 'utf8'));
+  git(repo, 'add', '.');
+  git(repo, 'commit', '-qm', 'plan');
+  return repo;
+}
+
+function ok(args: string[], cwd: string): string {
+  const result = runCli(args, { cwd });
+  expect(result.stderr, args.join(' ')).toBe('');
+  expect(result.status, args.join(' ')).toBe(0);
+  return result.stdout;
+}
+
+function status(cwd: string, now: string): Status {
+  return JSON.parse(ok(['status', '--format', 'json', '--now', now], cwd)) as Status;
+}
+
+describe('an incident from activation to evaluation', () => {
+  let repo: string;
+  let before: string;
+  let activated: string;
+
+  beforeAll(() => {
+    repo = newRepo();
+    before = readFileSync(join(repo, 'plan.yaml'), 'utf8');
+    activated = ok(['activate', 'data-breach', '--plan', 'plan.yaml', '--t0', T0, '--at', '2026-12-04T16:20:00+01:00', '--by', 'anna'], repo);
+  });
+
+  it('writes the record with the plan, its commit, T0 and the steps, and prints who to call and the deadlines', () => {
+    const record = parse(readFileSync(join(repo, 'incidents', ID, 'record.yaml'), 'utf8')) as Record<string, unknown>;
+    expect(record).toMatchObject({ krisplan_incident: 1, id: ID, plan: '../../plan.yaml', playbook: 'data-breach', level: 'kris', t0: '2026-12-04T15:00:00Z', activated: '2026-12-04T15:20:00Z', by: 'anna' });
+    expect(record.commit).toBe(git(repo, 'rev-parse', 'HEAD').trim());
+    expect((record.steps as { n: number; by: string }[])[0]).toMatchObject({ n: 1, owner: 'anna', by: '2026-12-04T15:30:00Z' });
+    expect(activated).toContain('Erik Holm (Teknisk ledare)  +46 70 123 45 69');
+    expect(activated).toMatch(/2026-12-07 16:00 \+01:00 +Anmäl personuppgiftsincidenten till IMY/);
+    // the statutory deadline comes before the internal target, though it is later
+    expect(activated.indexOf('IMY')).toBeLessThan(activated.indexOf('Polisanmäl'));
+    // discovery never takes the record for a plan
+    expect(ok(['validate', '--today', '2026-12-04'], repo)).toContain('1 plan checked');
+  });
+
+  it('logs a decision, marks two steps done, records the GDPR report, and status shows it', () => {
+    ok(['log', ID, 'Butiken stängs tills intrånget är avgränsat', '--decision', '--at', '2026-12-04T16:25:00+01:00', '--by', 'anna'], repo);
+    ok(['log', 'Byt alla API-nycklar', '--action', 'it-ledare', '--at', '2026-12-04T16:40:00+01:00', '--by', 'erik'], repo);
+    ok(['step', ID, '1', '--done', '--at', '2026-12-04T16:28:00+01:00', '--by', 'anna'], repo);
+    ok(['step', '2', '--done', '--at', '2026-12-04T17:10:00+01:00', '--by', 'erik'], repo);
+    const gdpr = status(repo, '2026-12-05T08:00:00+01:00').deadlines.find((deadline) => /GDPR/.test(deadline.basis ?? '') || deadline.obligation === 'gdpr-33')!;
+    expect(gdpr).toMatchObject({ due: '2026-12-07T15:00:00Z', state: 'open' });
+    ok(['notified', ID, gdpr.id, '--ref', 'IMY-2026-1234', '--at', '2026-12-05T10:00:00+01:00', '--by', 'johan'], repo);
+    const after = status(repo, '2026-12-05T18:00:00+01:00');
+    expect(after).toMatchObject({ incident: ID, playbook: 'data-breach', level: 'kris', t0: '2026-12-04T15:00:00Z' });
+    expect(after.deadlines.find((deadline) => deadline.id === gdpr.id)).toMatchObject({ state: 'sent', sent: '2026-12-05T09:00:00Z', ref: 'IMY-2026-1234' });
+    // the police report is an internal target past its time
+    expect(after.deadlines.filter((deadline) => deadline.id !== gdpr.id).map((deadline) => deadline.state)).toEqual(['overdue']);
+    expect(after.steps.slice(0, 3).map((step) => step.done)).toEqual(['2026-12-04T15:28:00Z', '2026-12-04T16:10:00Z', null]);
+    expect(after.log).toEqual([
+      { at: '2026-12-04T15:25:00Z', by: 'anna', text: 'Butiken stängs tills intrånget är avgränsat', kind: 'decision', owner: null },
+      { at: '2026-12-04T15:40:00Z', by: 'erik', text: 'Byt alla API-nycklar', kind: 'action', owner: 'it-ledare' },
+    ]);
+    const md = ok(['status', '--format', 'md', '--now', '2026-12-05T18:00:00+01:00'], repo);
+    expect(md).toMatch(/^# Lägesrapport: Dataintrång \/ personuppgiftsincident/);
+    expect(md).toContain('skickad 2026-12-05 10:00 +01:00 (IMY\\-2026\\-1234)');
+  });
+
+  it('refuses bad input with one line and writes nothing', () => {
+    const entries = () => readdirSync(join(repo, 'incidents', ID, 'entries')).length;
+    const count = entries();
+    for (const args of [
+      ['activate', 'no-such', '--plan', 'plan.yaml', '--t0', T0],
+      ['activate', 'data-breach', '--plan', 'plan.yaml', '--t0', '2026-12-04T17:00:00+01:00', '--at', '2026-12-04T16:00:00+01:00'],
+      ['activate', 'data-breach', '--plan', 'plan.yaml', '--t0', T0, '--level', 'nope'],
+      ['step', ID, '42', '--done'],
+      ['notified', ID, 'no-clock', '--ref', 'x'],
+      ['log', 'no-such-incident', 'text'],
+      ['log', ID, 'text', '--action', 'nobody'],
+      ['level', ID, 'nope'],
+    ]) {
+      const result = runCli(args, { cwd: repo });
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    expect(entries()).toBe(count);
+    expect(readdirSync(join(repo, 'incidents'))).toEqual([ID]);
+  });
+
+  it('closes: the evaluation with its timeline is in the plan, which still validates, with every byte before kept', () => {
+    ok(['close', ID, '--at', '2026-12-06T12:00:00+01:00', '--by', 'anna'], repo);
+    const plan = readFileSync(join(repo, 'plan.yaml'), 'utf8');
+    expect(plan.startsWith(before.trimEnd())).toBe(true);
+    const evaluation = (parse(plan) as { evaluations: Record<string, unknown>[] }).evaluations.at(-1)!;
+    expect(evaluation).toMatchObject({ date: '2026-12-06', type: 'incident', incident: ID, playbook: 'data-breach' });
+    expect((evaluation.timeline as { kind: string }[]).map((entry) => entry.kind)).toEqual(['note', 'decision', 'step', 'action', 'step', 'notified']);
+    expect(evaluation.actions).toEqual([{ action: 'Byt alla API-nycklar', owner: 'it-ledare', done: false }]);
+    expect((evaluation.deadlines as { ref?: string; met: boolean }[]).find((deadline) => deadline.ref === 'IMY-2026-1234')).toMatchObject({ met: true });
+    const validated = runCli(['validate', 'plan.yaml', '--today', '2026-12-06', '--format', 'json'], { cwd: repo });
+    expect(JSON.parse(validated.stdout).summary.errors).toBe(0);
+    // a closed incident takes no more entries
+    const late = runCli(['log', ID, 'too late'], { cwd: repo });
+    expect(late.status).toBe(2);
+    expect(late.stderr).toMatch(/is closed; nothing was written/);
+  });
+});
+
+describe('two clones log at the same time', () => {
+  it('merge without a conflict, and status shows both entries', () => {
+    const origin = newRepo();
+    ok(['activate', 'data-breach', '--plan', 'plan.yaml', '--t0', T0, '--at', '2026-12-04T16:20:00+01:00'], origin);
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'activate');
+    const other = tempDir('krisplan-clone-');
+    git(other, 'clone', '-q', origin, '.');
+    ok(['log', ID, 'Från kontoret', '--at', '2026-12-04T16:30:00+01:00', '--by', 'anna'], origin);
+    ok(['log', ID, 'Från mobilen', '--at', '2026-12-04T16:30:00+01:00', '--by', 'erik'], other);
+    git(origin, 'add', '.');
+    git(origin, 'commit', '-qm', 'anna');
+    git(other, 'add', '.');
+    git(other, 'commit', '-qm', 'erik');
+    git(origin, 'pull', '-q', '--no-rebase', '--no-edit', other, 'HEAD');
+    expect(git(origin, 'status', '--porcelain')).toBe('');
+    const log = status(origin, '2026-12-04T17:00:00+01:00').log.map((entry) => entry.text).sort();
+    expect(log).toEqual(['Från kontoret', 'Från mobilen']);
+    expect(existsSync(join(origin, 'incidents', ID, 'record.yaml'))).toBe(true);
+  });
+});
