@@ -59,6 +59,7 @@ withCommon(program.command('validate').argument('[paths...]', 'plan files, direc
   .option('-o, --output <file>', 'write the report to a file instead of stdout')
   .option('--max-warnings <n>', 'exit 1 when there are more warnings than this', parseCount)
   .option('-q, --quiet', 'report errors only')
+  .option('--now <datetime>', 'the time open incidents are checked against, ISO 8601 (default: KRISPLAN_NOW, else the clock)')
   .option('--shard <i/n>', 'check only shard i of n (e.g. 2/4): every n-th plan sorted by path, to split a run across CI jobs', parseShard)
   .addHelpText('after', `
 Examples:

@@ -3,7 +3,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { KrisplanError } from '../errors.js';
 import { rules } from '../rules/index.js';
 import { loadReporter, type Format } from '../report/index.js';
-import { summarize, validate } from '../engine/validate.js';
+import { loadPlans, summarize } from '../engine/validate.js';
+import type { FileResult } from '../types.js';
 import { writeFileAtomic } from '../util/write.js';
 import { loadCommonConfig, planPaths, resolveToday, useColor, type CommonOptions } from './common.js';
 import { exitCode } from './exit-codes.js';
@@ -15,13 +16,24 @@ interface ValidateOptions extends CommonOptions {
   maxWarnings?: number;
   quiet?: boolean;
   shard?: { index: number; count: number };
+  now?: string;
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const today = resolveToday(options.today);
   const config = loadCommonConfig(options);
   const reporter = await loadReporter(options.format);
-  const result = await validate(planPaths(paths, config), { config, today, ...(options.shard ? { shard: options.shard } : {}) });
+  const files: FileResult[] = [];
+  const plans: { file: string; plan?: import('../model/plan.js').Plan }[] = [];
+  for await (const loaded of loadPlans(planPaths(paths, config), { config, today, ...(options.shard ? { shard: options.shard } : {}) })) {
+    files.push({ file: loaded.file, findings: loaded.findings });
+    plans.push({ file: loaded.file, ...(loaded.plan ? { plan: loaded.plan } : {}) });
+  }
+  // the incident records beside the plans: a statutory report that is late turns CI red
+  const { checkIncidents } = await import('../incident/validate.js');
+  const { resolveNow } = await import('../incident/time.js');
+  files.push(...checkIncidents(plans, config, resolveNow(options.now, 'UTC')));
+  const result = summarize(files);
   // --quiet hides warnings but --max-warnings still counts them, as in ESLint
   const shown = options.quiet
     ? summarize(result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })))

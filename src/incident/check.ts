@@ -27,15 +27,16 @@ function compiled() {
 }
 
 /** Problems of a record.yaml or entry file against schemas/incident.schema.json, each at its line and column. */
-export function incidentProblems(text: string, kind: 'record' | 'entry'): { data: unknown; problems: IncidentProblem[] } {
+export function incidentProblems(text: string, kind: 'record' | 'entry'): { data: unknown; problems: IncidentProblem[]; locate: (pointer: string) => { line: number; column: number } } {
   const parsed = parseYaml(text, DEFAULT_LIMITS);
+  const locate = (pointer: string) => parsed.source.locate(pointer);
   if (parsed.problems.length > 0) {
-    return { data: undefined, problems: parsed.problems.map((problem) => ({ ...parsed.source.locate(''), ...position(parsed.source.text, problem.offset), path: '', message: problem.message })) };
+    return { locate, data: undefined, problems: parsed.problems.map((problem) => ({ ...position(parsed.source.text, problem.offset), path: '', message: problem.message })) };
   }
   const validate = compiled()[kind];
-  if (validate(parsed.data)) return { data: parsed.data, problems: [] };
+  if (validate(parsed.data)) return { locate, data: parsed.data, problems: [] };
   const hits = toSchemaHits(validate.errors ?? [], parsed.data);
-  return { data: parsed.data, problems: hits.map((hit) => ({ ...parsed.source.locate(hit.path, hit.at), path: hit.path, message: hit.message })) };
+  return { locate, data: parsed.data, problems: hits.map((hit) => ({ ...parsed.source.locate(hit.path, hit.at), path: hit.path, message: hit.message })) };
 }
 
 function position(text: string, offset: number): { line: number; column: number } {

@@ -2,6 +2,8 @@ import activation from './activation.js';
 import crisisSite from './crisis-site.js';
 import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
+import incidentDeadline from './incident-deadline.js';
+import incidentEvaluation from './incident-evaluation.js';
 import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
 import overdueAction from './overdue-action.js';
@@ -25,6 +27,8 @@ export const rules: readonly Rule[] = [
   crisisSite,
   dependency,
   duplicateId,
+  incidentDeadline,
+  incidentEvaluation,
   missingOwner,
   noContactMethod,
   overdueAction,

@@ -107,6 +107,25 @@ describe('an incident from activation to evaluation', () => {
     expect(readdirSync(join(repo, 'incidents'))).toEqual([ID]);
   });
 
+  it('validate: an open incident past its statutory deadline unreported is an error, and reporting it clears it', () => {
+    const other = newRepo();
+    ok(['activate', 'data-breach', '--plan', 'plan.yaml', '--t0', T0, '--at', '2026-12-04T16:20:00+01:00'], other);
+    const late = runCli(['validate', '--today', '2026-12-08', '--now', '2026-12-08T10:00:00+01:00', '--format', 'json'], { cwd: other });
+    expect(late.status).toBe(1);
+    const files = (JSON.parse(late.stdout) as { files: { file: string; findings: { rule: string; line: number; column: number }[] }[] }).files;
+    expect(files.find((file) => file.file === join('incidents', ID, 'record.yaml'))!.findings).toEqual([expect.objectContaining({ rule: 'incident-deadline', severity: 'error', line: 9, column: 5 })]);
+    // before the deadline, and by KRISPLAN_NOW, it is clean
+    expect(runCli(['validate', '--today', '2026-12-05'], { cwd: other, env: { KRISPLAN_NOW: '2026-12-05T10:00:00+01:00' } }).status).toBe(0);
+    const gdpr = status(other, '2026-12-05T10:00:00+01:00').deadlines.find((deadline) => /GDPR/.test(deadline.basis ?? '') || deadline.obligation === 'gdpr-33')!;
+    ok(['notified', gdpr.id, '--not-required', 'only encrypted data, key not exposed', '--at', '2026-12-05T11:00:00+01:00'], other);
+    expect(runCli(['validate', '--today', '2026-12-08', '--now', '2026-12-08T10:00:00+01:00'], { cwd: other }).status).toBe(0);
+    ok(['close', '--at', '2026-12-08T12:00:00+01:00'], other);
+    git(other, 'checkout', '-q', 'plan.yaml');
+    const unevaluated = runCli(['validate', '--today', '2026-12-08', '--now', '2026-12-08T13:00:00+01:00'], { cwd: other });
+    expect(unevaluated.status).toBe(0);
+    expect(unevaluated.stdout).toMatch(/warning +incident 2026-12-04-data-breach is closed but the plan has no evaluation .* incident-evaluation/);
+  });
+
   it('closes: the evaluation with its timeline is in the plan, which still validates, with every byte before kept', () => {
     ok(['close', ID, '--at', '2026-12-06T12:00:00+01:00', '--by', 'anna'], repo);
     const plan = readFileSync(join(repo, 'plan.yaml'), 'utf8');
