@@ -13,6 +13,8 @@ export function addIncidentCommands(program: Command, withCommon: (command: Comm
     .description('start an incident: write its record in incidents/ and print who to call, the deadlines as times and the first steps')
     .requiredOption('--t0 <datetime>', 'when you became aware of it (awareness), ISO 8601 with offset, e.g. 2026-12-04T16:00:00+01:00')
     .option('--level <id>', 'the crisis level declared (default: the last level in activation.levels)')
+    .option('--pdf', 'print the incident kit as kit.pdf too (needs Chromium or Chrome, as render does)')
+    .option('--site <dir>', "switch the crisis web in DIR to the playbook's message, with the time of update and the next update from the rhythm")
     .addHelpText('after', `
 Examples:
   $ krisplan activate data-breach --t0 2026-12-04T16:00:00+01:00

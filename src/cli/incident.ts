@@ -1,10 +1,13 @@
-import { dirname, relative, resolve, sep } from 'node:path';
+import { rmSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { DateTime } from 'luxon';
 import { appendEvaluation } from '../edit/index.js';
 import { findPlanFiles } from '../engine/files.js';
 import { loadPlans } from '../engine/validate.js';
 import { KrisplanError } from '../errors.js';
 import { incidentEvaluation } from '../incident/evaluation.js';
+import { KIT_FILE, kitHtml } from '../incident/kit.js';
+import { writeFileAtomic } from '../util/write.js';
 import { statusMarkdown, statusText } from '../incident/format.js';
 import { callList } from '../incident/people.js';
 import type { Entry, LoadedIncident } from '../incident/record.js';
@@ -38,7 +41,7 @@ function when(options: IncidentOptions, zone: string): DateTime {
   return options.at !== undefined ? parseInstant(options.at, zone, '--at') : resolveNow(options.now, zone);
 }
 
-export async function runActivate(playbookId: string, options: IncidentOptions & { t0: string; level?: string }): Promise<number> {
+export async function runActivate(playbookId: string, options: IncidentOptions & { t0: string; level?: string; pdf?: boolean; site?: string }): Promise<number> {
   const one = await oneReadyPlan(options.plan, options, 'activate');
   if (!one) return FINDINGS;
   const { file, plan } = one;
@@ -62,6 +65,9 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
     return { n: index + 1, action: step.action ?? '', ...(step.owner ? { owner: step.owner } : {}), ...(step.within ? { within: step.within } : {}), ...(due ? { by: utcText(due) } : {}) };
   });
   const date = t0.setZone(zone).toISODate()!;
+  // Chromium is looked for before anything is written: no PDF means no incident folder either
+  const chrome = options.pdf ? (await import('../render/pdf.js')).findChrome() : undefined;
+  const kits: { dir: string; html: string }[] = [];
   const incident = createIncident(
     root,
     date,
@@ -78,11 +84,25 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
       steps,
     },
     (dir) => relative(dir, resolve(file)).split(sep).join('/'),
-    () => {},
+    (dir, record) => {
+      const html = kitHtml(plan, incidentStatus(plan, { dir, record, entries: [] }, at), playbook.owner);
+      writeFileAtomic(join(dir, KIT_FILE), html, { overwrite: false });
+      if (chrome) kits.push({ dir, html });
+    },
   );
+  for (const kit of kits) {
+    try {
+      const pdf = await (await import('../render/pdf.js')).printPdf(kit.html, chrome!);
+      writeFileAtomic(join(kit.dir, 'kit.pdf'), pdf, { overwrite: false });
+    } catch (error) {
+      // whole or nothing: an incident whose kit could not be printed is not left half made
+      rmSync(kit.dir, { recursive: true, force: true });
+      throw error;
+    }
+  }
   const status = incidentStatus(plan, incident, at);
   const shown = relative(process.cwd(), incident.dir) || '.';
-  const out: string[] = [`activated ${playbookId} as incident ${incident.record.id} in ${shown}/`, ''];
+  const out: string[] = [`activated ${playbookId} as incident ${incident.record.id} in ${shown}/ (print ${join(shown, chrome ? 'kit.pdf' : KIT_FILE)})`, ''];
   out.push('call now');
   for (const person of callList(plan, level, playbook.owner)) out.push(`  ${showControls(person.label)}${person.phone ? `  ${showControls(person.phone)}` : ''}${person.email ? `  ${showControls(person.email)}` : ''}`);
   const text = statusText(status).split('\n');

@@ -1,0 +1,168 @@
+import { DateTime } from 'luxon';
+import { parseDuration } from '../model/dates.js';
+import type { Plan } from '../model/plan.js';
+import { durationText } from '../render/i18n.js';
+import { escapeHtml, mailtoHref, safeHref, telHref } from '../util/html.js';
+import { KIT } from './kit-words.js';
+import { callList, whoIs } from './people.js';
+import type { IncidentStatus, StatusDeadline } from './status.js';
+import { plus, utcText, wallClock } from './time.js';
+import type { Lang } from './words.js';
+
+export const KIT_FILE = 'kit.html';
+const MEETINGS_FIRST_DAY = 12;
+
+/**
+ * The printable incident kit: who to call, the deadlines as wall-clock times, the checklist with "by" times, the
+ * crisis-team meetings with their agenda and rhythm, a decision-log form, a situation-report template and a
+ * notification form per deadline, prefilled with what the plan knows. One self-contained HTML file, A4.
+ */
+export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: string | undefined): string {
+  const lang: Lang = plan.plan.language ?? 'en';
+  const w = KIT[lang];
+  const e = (text: string | undefined | null) => escapeHtml(text ?? '');
+  const at = (iso: string | null) => (iso === null ? '' : e(wallClock(iso, status.timezone)));
+  // date over time, so that narrow columns stay readable
+  const at2 = (iso: string | null) => (iso === null ? '' : at(iso).replace(' ', '<br>'));
+  const level = plan.activation?.levels.find((candidate) => candidate.id === status.level);
+  const phone = (value: string | undefined) => (value ? link(telHref(value), value) : '');
+  const mail = (value: string | undefined) => (value ? link(mailtoHref(value), value) : '');
+  const blanks = (n: number, cells: number) => Array.from({ length: n }, () => `<tr>${'<td></td>'.repeat(cells)}</tr>`).join('');
+  const s: string[] = [];
+
+  s.push(`<section><h1>${e(w.kit)}: ${e(status.title ?? status.playbook)}</h1>`);
+  s.push(`<dl class="facts"><dt>${e(w.incident)}</dt><dd>${e(status.incident)}</dd><dt>${e(w.playbook)}</dt><dd>${e(status.playbook)}</dd>`);
+  s.push(`<dt>${e(w.level)}</dt><dd>${e(level ? `${level.title ?? level.id}` : (status.level ?? '—'))}</dd><dt>${e(w.t0)}</dt><dd>${at(status.t0)}</dd><dt>${e(w.activated)}</dt><dd>${at(status.activated)}</dd></dl>`);
+  s.push(`<p class="small">${e(w.printed)} ${e(status.timezone)}.</p>`);
+  s.push(`<h2>${e(w.callNow)}</h2><table><thead><tr><th>${e(w.name)}</th><th>${e(w.phone)}</th><th>${e(w.email)}</th><th class="box">✓</th></tr></thead><tbody>`);
+  for (const person of callList(plan, status.level ?? undefined, playbookOwner)) s.push(`<tr><td>${e(person.label)}</td><td class="nowrap">${phone(person.phone)}</td><td>${mail(person.email)}</td><td class="box">☐</td></tr>`);
+  s.push('</tbody></table>');
+  s.push(`<h2>${e(w.deadlines)}</h2>`);
+  if (status.deadlines.length === 0) s.push(`<p>${e(w.noDeadlines)}</p>`);
+  else {
+    s.push(`<table class="fixed"><colgroup><col style="width:30mm"><col><col style="width:46mm"><col style="width:34mm"></colgroup><thead><tr><th>${e(w.due)}</th><th>${e(w.what)}</th><th>${e(w.to)}</th><th>${e(w.sentAt)} / ${e(w.ref)}</th></tr></thead><tbody>`);
+    for (const d of status.deadlines) {
+      const due = d.due ? `<strong>${at2(d.due)}</strong>` : d.waiting_for ? `${e(w.waiting)} ${e(d.waiting_for)}` : e(w.undue);
+      s.push(`<tr><td class="nowrap">${due}</td><td>${e(d.title)}<br><span class="small">${d.statutory ? e(w.law) : e(w.internal)}${d.basis ? ` · ${e(d.basis)}` : ''} · ${e(d.id)}</span></td><td>${d.notify ? `${e(d.notify.name)}<br><span class="nowrap">${phone(d.notify.phone)}</span>` : ''}</td><td class="write">${d.sent ? `${at(d.sent)} ${e(d.ref)}` : ''}</td></tr>`);
+    }
+    s.push('</tbody></table>');
+  }
+  s.push('</section>');
+
+  s.push(`<section><h2>${e(w.checklist)}</h2><table class="fixed"><colgroup><col style="width:8mm"><col><col style="width:40mm"><col style="width:27mm"><col style="width:24mm"></colgroup><thead><tr><th class="box">✓</th><th>${e(w.step)}</th><th>${e(w.owner)}</th><th>${e(w.by)}</th><th>${e(w.doneAt)}</th></tr></thead><tbody>`);
+  for (const step of status.steps) {
+    s.push(`<tr class="keep"><td class="box">${step.done ? '☑' : '☐'}</td><td>${step.n}. ${e(step.action)}</td><td>${e(step.owner_label)}${step.phone ? `<br><span class="nowrap">${phone(step.phone)}</span>` : ''}</td><td>${at2(step.by)}</td><td class="write">${step.done ? at(step.done) : ''}</td></tr>`);
+  }
+  s.push('</tbody></table></section>');
+
+  s.push(`<section><h2>${e(w.meetings)}</h2>`);
+  if (level?.meet) s.push(`<p><strong>${e(w.meet)}:</strong> ${e(level.meet)}</p>`);
+  if (level?.rhythm) {
+    const rhythm = parseDuration(level.rhythm);
+    s.push(`<p><strong>${e(w.rhythm)} ${e(rhythm ? durationText(rhythm, lang) : level.rhythm)}.</strong></p>`);
+    const times: string[] = [];
+    let next: DateTime = DateTime.fromISO(status.activated, { zone: 'utc' });
+    const end = next.plus({ hours: 24 });
+    for (let i = 0; i < MEETINGS_FIRST_DAY; i++) {
+      const later = plus(next, level.rhythm, status.timezone);
+      if (!later || later > end) break;
+      next = later;
+      times.push(utcText(later));
+    }
+    if (times.length > 0) s.push(`<p><strong>${e(w.nextMeetings)}:</strong> ${times.map((time) => `☐ ${at(time).slice(11, 16)}`).join(' &nbsp; ')}</p>`);
+  } else s.push(`<p>${e(w.noRhythm)}</p>`);
+  s.push(`<h3>${e(w.agenda)}</h3><ol>${[1, 2, 3, 4, 5, 6, 7].map((n) => `<li>${e(w[`agenda${n}`])}</li>`).join('')}</ol>`);
+  const standDown = plan.activation?.stand_down ?? [];
+  if (standDown.length > 0) s.push(`<h3>${e(w.standDown)}</h3><ul>${standDown.map((item) => `<li>${e(item)}</li>`).join('')}</ul>`);
+  s.push(`<h2>${e(w.decisionLog)}</h2><table class="form"><thead><tr><th class="time">${e(w.time)}</th><th>${e(w.decision)}</th><th>${e(w.decidedBy)}</th><th>${e(w.owner)}</th></tr></thead><tbody>${blanks(12, 4)}</tbody></table></section>`);
+
+  s.push(`<section><h2>${e(w.sitrep)}</h2><dl class="fill">`);
+  for (const key of ['sitrepAt', 'sitrepWhat', 'sitrepImpact', 'sitrepDone', 'sitrepNext', 'sitrepDeadlines', 'sitrepNextReport']) s.push(`<dt>${e(w[key])}</dt><dd class="${key === 'sitrepAt' || key === 'sitrepNextReport' ? 'line' : 'lines'}"></dd>`);
+  s.push('</dl></section>');
+
+  const contact = whoIs(plan, plan.activation?.levels.length ? playbookOwner : plan.plan.owner) ?? whoIs(plan, plan.plan.owner);
+  for (const d of status.deadlines) s.push(form(d, plan, contact, at, e, phone, mail, w));
+
+  return `<!DOCTYPE html>
+<html lang="${lang}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
+<meta name="generator" content="krisplan activate">
+<title>${e(w.kit)}: ${e(status.incident)}</title>
+<style>${CSS}</style>
+</head>
+<body>
+${s.join('\n')}
+</body>
+</html>
+`;
+}
+
+function form(
+  d: StatusDeadline,
+  plan: Plan,
+  contact: ReturnType<typeof whoIs>,
+  at: (iso: string | null) => string,
+  e: (text: string | undefined | null) => string,
+  phone: (value: string | undefined) => string,
+  mail: (value: string | undefined) => string,
+  w: Record<string, string>,
+): string {
+  const gdpr = d.obligation === 'gdpr-33' || /GDPR\W+(art\.?|artikel)\s*33\b/i.test(d.basis ?? '');
+  const out: string[] = [`<section><h2>${e(w.form)}: ${e(d.title)}</h2><dl class="facts">`];
+  out.push(`<dt>${e(w.organization)}</dt><dd>${e(plan.plan.organization)}</dd>`);
+  if (contact) out.push(`<dt>${e(w.contact)}</dt><dd>${e(contact.label)} ${phone(contact.phone)} ${mail(contact.email)}</dd>`);
+  out.push(`<dt>${e(w.report)}</dt><dd>${e(d.title)} — ${d.due ? `<strong>${at(d.due)}</strong>` : e(d.waiting_for ? `${w.waiting} ${d.waiting_for}` : w.undue)}${d.basis ? ` (${e(d.basis)})` : ''}</dd>`);
+  if (d.notify) {
+    const recipient = plan.contacts.find((candidate) => candidate.id === d.notify!.id);
+    const url = d.notify.url ?? (recipient as { url?: string } | undefined)?.url;
+    out.push(`<dt>${e(w.recipient)}</dt><dd>${e(d.notify.name)} ${phone(d.notify.phone)} ${mail(d.notify.email)}${url ? ` · ${e(w.web)}: ${link(safeHref(url), url)}` : ''}</dd>`);
+  }
+  out.push('</dl><dl class="fill">');
+  const fields = gdpr ? ['gdprA', 'gdprB', 'gdprC', 'gdprD', 'gdprLate'] : ['fieldWhat', 'fieldImpact', 'fieldMeasures'];
+  if (gdpr) out.push(`<p class="small">${e(w.fieldsGdpr)}</p>`);
+  for (const key of fields) out.push(`<dt>${e(w[key])}</dt><dd class="lines"></dd>`);
+  out.push(`<dt>${e(w.sentBy)}</dt><dd class="line"></dd></dl>`);
+  if (gdpr) out.push(`<p class="small">${e(w.gdprPhases)}</p>`);
+  out.push('</section>');
+  return out.join('');
+}
+
+function link(href: string | undefined, text: string): string {
+  return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
+}
+
+const CSS = `
+@page { size: A4; margin: 14mm 14mm 16mm; }
+* { box-sizing: border-box; }
+body { font: 10.5pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #111; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
+h1 { font-size: 17pt; margin: 0 0 6pt; }
+h2 { font-size: 13pt; margin: 12pt 0 4pt; border-bottom: 1.5pt solid #111; }
+h3 { font-size: 11pt; margin: 8pt 0 3pt; }
+section { break-before: page; }
+section:first-of-type { break-before: auto; }
+table { border-collapse: collapse; width: 100%; margin: 2pt 0 6pt; }
+th, td { border: 0.75pt solid #555; padding: 3pt 4pt; text-align: left; vertical-align: top; }
+th { background: #eee; font-size: 9pt; }
+tr { break-inside: avoid; }
+.fixed { table-layout: fixed; }
+td { overflow-wrap: anywhere; }
+.box { width: 7mm; text-align: center; font-size: 12pt; }
+.nowrap { white-space: nowrap; }
+.write { min-width: 30mm; }
+.small { font-size: 8.5pt; color: #333; }
+.form td { height: 10mm; }
+.form .time { width: 22mm; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 0 0 4pt; }
+dl.facts dt { font-weight: 600; }
+dl.facts dd { margin: 0; }
+dl.fill dt { font-weight: 600; margin-top: 6pt; }
+dl.fill dd { margin: 0; border: 0.75pt solid #555; }
+dl.fill dd.line { height: 9mm; }
+dl.fill dd.lines { height: 26mm; }
+a { color: inherit; }
+@media screen { body { padding: 8mm; } }
+@media print { body { max-width: none; padding: 0; } }
+`;
