@@ -120,9 +120,10 @@ function form(
     const url = d.notify.url ?? (recipient as { url?: string } | undefined)?.url;
     out.push(`<dt>${e(w.recipient)}</dt><dd>${e(d.notify.name)} ${phone(d.notify.phone)} ${mail(d.notify.email)}${url ? ` · ${e(w.web)}: ${link(safeHref(url), url)}` : ''}</dd>`);
   }
-  out.push('</dl><dl class="fill">');
+  out.push('</dl>');
   const fields = gdpr ? ['gdprA', 'gdprB', 'gdprC', 'gdprD', 'gdprLate'] : ['fieldWhat', 'fieldImpact', 'fieldMeasures'];
   if (gdpr) out.push(`<p class="small">${e(w.fieldsGdpr)}</p>`);
+  out.push('<dl class="fill">');
   for (const key of fields) out.push(`<dt>${e(w[key])}</dt><dd class="lines"></dd>`);
   out.push(`<dt>${e(w.sentBy)}</dt><dd class="line"></dd></dl>`);
   if (gdpr) out.push(`<p class="small">${e(w.gdprPhases)}</p>`);
