@@ -5,6 +5,7 @@ import { parseCount, parseDateOption, parseShard, parseSizeOption } from './opti
 import { USAGE } from './exit-codes.js';
 import { version } from './version.js';
 import { showControls } from '../util/controls.js';
+import { LANGS } from '../i18n/lang.js';
 
 const debug = process.argv.includes('--debug');
 
@@ -106,7 +107,7 @@ withCommon(program.command('render').argument('[paths...]', 'plan files, directo
   .description('write a printable crisis handbook for each plan: HTML, Markdown or PDF')
   .requiredOption('-o, --out <dir>', 'folder for the handbooks (created if missing; files in it are replaced)')
   .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))
-  .addOption(new Option('--lang <lang>', "handbook language (default: the plan's language, else en)").choices(['sv', 'en']))
+  .addOption(new Option('--lang <lang>', "handbook language (default: the plan's language, else en)").choices([...LANGS]))
   .option('--templates <dir>', 'folder of templates overriding the built-in ones by name (see docs/templates.md)')
   .addHelpText('after', `
 Examples:
@@ -155,7 +156,7 @@ program
   .option('--owner <name>', 'name of the plan owner (the crisis lead)')
   .option('--email <address>', "the plan owner's e-mail address")
   .option('--phone <number>', "the plan owner's phone number")
-  .addOption(new Option('--lang <lang>', 'plan language (default: from the system locale, sv for Swedish, else en)').choices(['sv', 'en']))
+  .addOption(new Option('--lang <lang>', 'plan language (default: from the system locale, sv for Swedish, else en)').choices([...LANGS]))
   .option('--scenarios <ids>', 'comma-separated scenario ids (default: all; see --list-scenarios)')
   .option('--config', 'also write krisplan.config.yaml')
   .option('-f, --force', 'replace an existing krisplan.yaml (and krisplan.config.yaml)')

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { contentLines, escapeText } from '../calendar/lines.js';
 import type { Contact } from '../model/plan.js';
-import type { Lang } from '../render/i18n.js';
+import type { Lang } from '../i18n/index.js';
 import { telHref } from '../util/html.js';
 
 export interface VcardOptions {

@@ -1,5 +1,5 @@
 import { parseDuration } from '../model/dates.js';
-import { durationText, type Lang } from '../render/i18n.js';
+import { durationText, type Lang } from '../i18n/index.js';
 import type { DueItem, DueKind } from './items.js';
 
 /** Per kind: a short title and what to do, in each handbook language. */

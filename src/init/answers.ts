@@ -2,7 +2,7 @@ import { KrisplanError } from '../errors.js';
 import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE, PLACEHOLDER_URL } from '../rules/placeholder.js';
 import type { Lang, Scenario } from './catalogue.js';
 import { idFromName } from './checks.js';
-import { STRINGS } from './strings.js';
+import { STRINGS } from '../i18n/plan-strings.js';
 
 export interface Person {
   id: string;

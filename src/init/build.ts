@@ -3,7 +3,7 @@ import { defaultConfig } from '../config/types.js';
 import { isPlaceholder, PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import type { InitAnswers, Person } from './answers.js';
 import { localize, type Lang, type Scenario, type ScenarioContact } from './catalogue.js';
-import { STRINGS } from './strings.js';
+import { STRINGS } from '../i18n/plan-strings.js';
 
 export interface PlanInput {
   answers: InitAnswers;

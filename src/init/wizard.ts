@@ -2,7 +2,7 @@ import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import { defaultAnswers, reservedContactIds, type InitAnswers, type Person, type Preset } from './answers.js';
 import type { Lang, Scenario } from './catalogue.js';
 import { checkEmail, checkId, checkPhone, checkText, checkUrl, idFromName, type Check } from './checks.js';
-import { STRINGS } from './strings.js';
+import { STRINGS } from '../i18n/plan-strings.js';
 
 /** The @inquirer/prompts functions the wizard uses; tests pass the same prompts driven by @inquirer/testing. */
 export type Prompts = Pick<typeof import('@inquirer/prompts'), 'input' | 'select' | 'checkbox' | 'confirm'>;

@@ -1,4 +1,4 @@
-import type { Lang } from '../render/i18n.js';
+import type { Lang } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
 
 /** A contact as the public may see it: the plan's other fields (deputy, verified, notes) never get this far. */

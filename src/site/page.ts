@@ -1,4 +1,4 @@
-import type { Lang } from '../render/i18n.js';
+import type { Lang } from '../i18n/index.js';
 import { escapeHtml, mailtoHref, telHref } from '../util/html.js';
 import type { PublicContact, SiteContent } from './content.js';
 

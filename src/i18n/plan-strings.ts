@@ -1,4 +1,4 @@
-import type { Lang } from './catalogue.js';
+import type { Lang } from './lang.js';
 
 /** The words `krisplan init` writes into a plan, per plan language. Every value the user must replace starts with TODO. */
 export interface PlanStrings {

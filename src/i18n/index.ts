@@ -1,7 +1,8 @@
 import { formatDate, parseDuration, type DayNumber, type Duration } from '../model/dates.js';
 
-export type Lang = 'sv' | 'en';
-export const LANGS: readonly Lang[] = ['sv', 'en'];
+import type { Lang } from './lang.js';
+
+export { LANGS, type Lang } from './lang.js';
 
 /** Every fixed string of the handbook. `{name}` marks a value filled in by the `t` helper's hash arguments. */
 const en = {
