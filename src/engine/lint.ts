@@ -16,6 +16,7 @@ import { planValidator } from '../schema/validator.js';
 import { applySuppressions } from './suppress.js';
 import type { Finding, Severity } from '../types.js';
 import { showControls } from '../util/controls.js';
+import { append } from '../util/list.js';
 
 export interface LintOptions {
   config: Config;
@@ -70,7 +71,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   const schemaHits = toSchemaHits(validate.errors ?? [], data);
   // a rejected key (unknown, or not an id where ids key a mapping) is dropped with its value: its finding is the only one
   for (const hit of schemaHits) rejected.add(hit.path);
-  schemaHits.push(...crossFieldHits(data, rejected));
+  append(schemaHits, crossFieldHits(data, rejected));
   for (const hit of schemaHits) {
     rejected.add(hit.path);
     if (hit.meant) meant.add(`${hit.path.slice(0, hit.path.lastIndexOf('/'))}/${hit.meant}`);
