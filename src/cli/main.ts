@@ -101,15 +101,17 @@ Examples:
 
 program
   .command('rules')
-  .description('list the rules with their default severities')
+  .argument('[rule]', 'a rule id: print its page (what it finds, why, examples, options)')
+  .description("list the rules with their default severities, or print one rule's page")
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
   .addHelpText('after', `
 Examples:
   $ krisplan rules
-  $ krisplan rules --format md >> docs/rules.md`)
-  .action(async (options: { format: 'table' | 'json' | 'md' }) => {
-    const { printRules } = await import('./info.js');
-    process.exitCode = printRules(options);
+  $ krisplan rules --format md >> docs/rules.md
+  $ krisplan rules stale-review`)
+  .action(async (rule: string | undefined, options: { format: 'table' | 'json' | 'md' }) => {
+    const { printRulePage, printRules } = await import('./info.js');
+    process.exitCode = rule === undefined ? printRules(options) : printRulePage(rule);
   });
 
 withCommon(program.command('render').argument('[paths...]', 'plan files, directories or globs (default: config plans, else .)'))
