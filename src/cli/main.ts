@@ -248,6 +248,25 @@ const exercise = program
 Examples:
   $ krisplan exercise record --playbook data-breach --date 2026-12-01 --plan examples/webshop.yaml`);
 
+withCommon(exercise.command('pack').argument('<playbook>', 'the id of the playbook to exercise'))
+  .description('write a tabletop exercise pack for a playbook: facilitator guide with the events list, participant handouts and inject cards, observer sheet, feedback form, after-action report')
+  .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
+  .option('-o, --out <dir>', 'folder for the pack: new, empty, or holding only an earlier pack (default: exercise-<playbook>)')
+  .addOption(new Option('--lang <lang>', "language (default: the plan's language, else en)").choices(['sv', 'en']))
+  .option('--duration <time>', 'how long the exercise takes, briefing and hot wash included: "2 hours", "90 minutes", 2h', '2 hours')
+  .option('--seed <n>', 'chooses the wording, timing and order of the injects; the same seed gives the same pack', parseCount, 1)
+  .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))
+  .addHelpText('after', `
+Examples:
+  $ krisplan exercise pack data-breach --plan examples/webshop.yaml --out exercise/
+  $ krisplan exercise pack overload --duration 90m --seed 7 --format pdf --lang en
+
+The exercise clock compresses the playbook's real deadlines into the time of play (the guide says how).`)
+  .action(async (playbook: string, options) => {
+    const { runPack } = await import('./exercise.js');
+    process.exitCode = await runPack(playbook, options);
+  });
+
 const record = withCommon(exercise.command('record'))
   .description('write the evaluation of a held exercise into the plan (in place, comments and layout kept)')
   .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
