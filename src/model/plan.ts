@@ -143,6 +143,7 @@ export interface Evaluation {
   improve?: string[];
   actions: FollowUp[];
   playbook?: string;
+  playbooks?: string[];
 }
 
 export interface FollowUp {

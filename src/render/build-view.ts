@@ -228,7 +228,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
             warnings: at(`/evaluations/${index}/actions/${j}`),
           };
         }),
-        playbook: evaluation.type === 'exercise' ? playbookRef(evaluation.playbook) : undefined,
+        playbook: evaluation.type === 'exercise' ? playbookRef(evaluation.playbook ?? evaluation.playbooks?.[0]) : undefined,
         warnings: at(`/evaluations/${index}`),
       };
     })
