@@ -41,7 +41,7 @@ export function incidentEvaluation(incident: LoadedIncident, status: IncidentSta
     date,
     type: 'incident',
     title: `${record.title ?? record.playbook} (${record.id})`,
-    playbook: record.playbook,
+    playbooks: [record.playbook],
     incident: record.id,
     ...(improve.length > 0 ? { improve } : {}),
     timeline,

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { parseDuration } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
-import { durationText } from '../render/i18n.js';
+import { durationText } from '../i18n/index.js';
 import { escapeHtml, mailtoHref, safeHref, telHref } from '../util/html.js';
 import { KIT } from './kit-words.js';
 import { callList, whoIs } from './people.js';

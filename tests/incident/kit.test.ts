@@ -52,7 +52,7 @@ describe('incident kit', () => {
 });
 
 describeWith(['vnu'], 'incident kit and the Nu HTML Checker', ({ vnu }) => {
-  it('passes with no errors or warnings, in both languages', () => {
+  it('passes with no errors or warnings, in both languages', { timeout: 180_000 }, () => {
     const dir = tempDir('krisplan-kit-');
     const files = [join(dir, 'sv.html'), join(dir, 'en.html')];
     writeFileSync(files[0]!, kitOf(planOf('webshop.yaml')));
