@@ -2,13 +2,14 @@ import type { Config } from '../config/types.js';
 import { playbookLevel } from '../model/continuity.js';
 import { parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { routines, withDueDates, type DueRoutine } from '../model/due.js';
-import type { Contact, ContactType, Plan } from '../model/plan.js';
+import type { Contact, ContactType, Plan, Role } from '../model/plan.js';
 import { scoreRisks, type RiskLevel } from '../model/scoring.js';
 import type { Finding } from '../types.js';
 import { safeHref, mailtoHref, telHref } from '../util/html.js';
 import { continuityViews } from './continuity-view.js';
 import { dateView, durationText, durationWords, frequencyText, translate, type Lang, type MessageKey } from '../i18n/index.js';
 import type {
+  ActivationView,
   ActionView, ContactGroupView, ContactView, EvaluationView, ExerciseDueView, Handbook, MatrixRowView, PersonView,
   PlaybookRefView, PlaybookView, PreparednessView, RiskRefView, RisksView, RiskView, SectionView, StatusView, WarningView,
 } from './view.js';
@@ -43,10 +44,20 @@ export function buildHandbook(input: HandbookInput): Handbook {
 
   const contactsById = new Map<string, Contact>();
   for (const contact of plan.contacts) if (contact.id !== undefined && !contactsById.has(contact.id)) contactsById.set(contact.id, contact);
-  const person = (id: string | undefined): PersonView | undefined => {
-    if (id === undefined) return undefined;
+  const rolesById = new Map<string, Role>();
+  for (const role of plan.roles) if (role.id !== undefined && !rolesById.has(role.id)) rolesById.set(role.id, role);
+  const contactView = (id: string): PersonView => {
     const contact = contactsById.get(id);
     return contact ? personView(contact) : { id, name: id, type: 'staff', isKnown: false };
+  };
+  // an owner may name a role: the handbook prints the role and who holds it (its first deputy when it has no holder)
+  const person = (id: string | undefined): PersonView | undefined => {
+    if (id === undefined) return undefined;
+    const role = contactsById.has(id) ? undefined : rolesById.get(id);
+    if (!role) return contactView(id);
+    const holder = role.holder ?? role.deputies?.[0];
+    const title = role.title ?? id;
+    return holder === undefined ? { id, name: title, type: 'staff', isKnown: true } : { ...contactView(holder), holds: title };
   };
 
   const due = new Map<string, DueRoutine>();
@@ -143,8 +154,12 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const lead = person(plan.plan.owner);
   const leadContact = plan.plan.owner !== undefined ? contactsById.get(plan.plan.owner) : undefined;
   const deputy = person(leadContact?.deputy);
+  // the 24/7 entry point heads the first-hour sheet, unless it is the lead or the deputy shown there anyway
+  const entryPointId = plan.activation?.entry_point;
+  const entryPerson = person(entryPointId);
+  const firstAlarm = entryPerson && entryPerson.id !== lead?.id && entryPerson.id !== deputy?.id ? entryPerson : undefined;
   const callList = contacts
-    .filter((contact) => (contact.type === 'staff' || contact.type === 'supplier') && contact.id !== lead?.id && contact.id !== deputy?.id)
+    .filter((contact) => (contact.type === 'staff' || contact.type === 'supplier') && contact.id !== lead?.id && contact.id !== deputy?.id && contact.id !== firstAlarm?.id)
     .filter((contact) => contact.phone !== undefined || contact.email !== undefined)
     .sort((a, b) => GROUPS.indexOf(a.type) - GROUPS.indexOf(b.type))
     .map(({ anchor: _anchor, deputy: _deputy, verified: _verified, isPublic: _isPublic, warnings: _warnings, ...rest }) => rest);
@@ -237,8 +252,33 @@ export function buildHandbook(input: HandbookInput): Handbook {
     .flatMap((evaluation) => evaluation.actions.filter((action) => !action.isDone))
     .sort((a, b) => (a.due?.iso ?? '9999').localeCompare(b.due?.iso ?? '9999'));
 
+  const activation: ActivationView | undefined =
+    plan.activation || plan.roles.length > 0
+      ? {
+          entryPoint: person(plan.activation?.entry_point),
+          levels: (plan.activation?.levels ?? []).map((level) => ({
+            id: level.id ?? '',
+            title: level.title ?? level.id ?? '',
+            criteria: level.criteria ?? [],
+            declaredBy: (level.declared_by ?? []).map((id) => person(id)!),
+            convene: (level.convene ?? []).map((id) => person(id)!),
+            meet: level.meet,
+            rhythm: durationWords(level.rhythm, lang),
+          })),
+          roles: plan.roles.map((role) => ({
+            id: role.id ?? '',
+            title: role.title ?? role.id ?? '',
+            duties: role.duties ?? [],
+            holder: role.holder === undefined ? undefined : contactView(role.holder),
+            deputies: (role.deputies ?? []).map(contactView),
+          })),
+          standDown: plan.activation?.stand_down ?? [],
+        }
+      : undefined;
+
   const sections: SectionView[] = [
     { anchor: 'first-hour', title: t('section.firstHour'), children: [] },
+    ...(activation ? [{ anchor: 'activation', title: t('section.activation'), children: [] }] : []),
     { anchor: 'playbooks', title: t('section.playbooks'), children: playbooks.map((p) => ({ anchor: p.anchor, title: p.title })) },
     // right after the playbooks: their restore steps are where a reader needs the RTO, the RPO and which backup to use
     ...(services.length > 0 ? [{ anchor: 'recovery', title: t('section.recovery'), children: services.map((s) => ({ anchor: s.anchor, title: s.title })) }] : []),
@@ -261,6 +301,8 @@ export function buildHandbook(input: HandbookInput): Handbook {
     lead,
     deputy,
     callList,
+    ...(firstAlarm ? { entryPoint: firstAlarm } : {}),
+    ...(activation ? { activation } : {}),
     sections,
     playbooks,
     services,

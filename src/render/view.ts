@@ -31,6 +31,8 @@ export interface PersonView {
   availability?: string;
   /** false when the plan refers to an id that is not in `contacts` */
   isKnown: boolean;
+  /** the crisis-team role's title when the owner named a role (the person is its holder) */
+  holds?: string;
 }
 
 /** A routine: when it was last done, how often, and when it is due next. */
@@ -351,6 +353,10 @@ export interface Handbook {
   deputy?: PersonView;
   /** staff and suppliers to call in the first hour, lead and deputy excepted */
   callList: PersonView[];
+  /** who receives the first alarm, around the clock (activation.entry_point) */
+  entryPoint?: PersonView;
+  /** the activation page: levels, roles, stand-down; absent when the plan has neither activation nor roles */
+  activation?: ActivationView;
   /** table of contents, in print order */
   sections: SectionView[];
   playbooks: PlaybookView[];
@@ -363,4 +369,29 @@ export interface Handbook {
   evaluations: EvaluationView[];
   /** actions not done, earliest due first */
   openActions: ActionView[];
+}
+
+export interface CrisisLevelView {
+  id: string;
+  title: string;
+  criteria: string[];
+  declaredBy: PersonView[];
+  convene: PersonView[];
+  meet?: string;
+  rhythm?: string;
+}
+
+export interface RoleView {
+  id: string;
+  title: string;
+  duties: string[];
+  holder?: PersonView;
+  deputies: PersonView[];
+}
+
+export interface ActivationView {
+  entryPoint?: PersonView;
+  levels: CrisisLevelView[];
+  roles: RoleView[];
+  standDown: string[];
 }

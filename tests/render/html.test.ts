@@ -16,7 +16,7 @@ describe('HTML handbook of the Swedish example', () => {
   });
 
   it('has the sections in the order a crisis needs them', () => {
-    expect(ids(document, 'main > section')).toEqual(['cover', 'first-hour', 'contents', 'playbooks', 'recovery', 'contacts', 'risks', 'preparedness', 'evaluations']);
+    expect(ids(document, 'main > section')).toEqual(['cover', 'first-hour', 'activation', 'contents', 'playbooks', 'recovery', 'contacts', 'risks', 'preparedness', 'evaluations']);
     expect(text(document.querySelector('#cover h1'))).toBe('Krisplan – Webbutiken');
     expect(text(document.querySelector('#cover'))).toContain('Nästa genomgång senast16 november 2027');
   });
@@ -32,7 +32,7 @@ describe('HTML handbook of the Swedish example', () => {
   it('links every table-of-contents entry to a place in the handbook', () => {
     const targets = [...document.querySelectorAll('#contents a')].map((a) => a.getAttribute('href')!.slice(1));
     // sections, playbooks, services, contact groups, matrix and register, preparedness parts
-    expect(targets.length).toBe(7 + 6 + 2 + 4 + 2 + 5);
+    expect(targets.length).toBe(8 + 6 + 2 + 4 + 2 + 5);
     for (const target of targets) expect(document.getElementById(target), target).not.toBeNull();
     for (const link of document.querySelectorAll('a[href^="#"]')) expect(document.getElementById(link.getAttribute('href')!.slice(1)), link.getAttribute('href')!).not.toBeNull();
   });
@@ -40,9 +40,11 @@ describe('HTML handbook of the Swedish example', () => {
   it('puts the crisis lead, deputy, call list and crisis web on the first-hour sheet', () => {
     const sheet = document.querySelector('#first-hour')!;
     const cards = [...sheet.querySelectorAll('.person-card')].map(text);
-    expect(cards[0]).toMatch(/^Krisledare Anna Lindqvist .*\+46 70 123 45 67/);
-    expect(cards[1]).toMatch(/^Ersättare Johan Berg .*\+46 70 123 45 68/);
-    expect(sheet.querySelectorAll('.call-list tbody tr').length).toBe(8);
+    // the sheet starts from the 24/7 entry point (activation.entry_point), who then leaves the call list
+    expect(cards[0]).toMatch(/^Första larmet, dygnet runt Erik Holm .*\+46 70 123 45 69.*Aktivering/);
+    expect(cards[1]).toMatch(/^Krisledare Anna Lindqvist .*\+46 70 123 45 67/);
+    expect(cards[2]).toMatch(/^Ersättare Johan Berg .*\+46 70 123 45 68/);
+    expect(sheet.querySelectorAll('.call-list tbody tr').length).toBe(7);
     expect(sheet.querySelector('.crisis-site a[href="https://status.example.com"]')).not.toBeNull();
     expect(text(sheet.querySelector('.crisis-site'))).toContain('Lena Ek, +46 70 123 45 70');
     expect(sheet.querySelectorAll('.which > li > a').length).toBe(6);

@@ -11,17 +11,27 @@ describe('handbook view model', () => {
 
   it('takes the language from the plan unless asked for another', () => {
     expect(webshop.lang).toBe('sv');
-    expect(webshop.sections[1]!.title).toBe('Handlingsplaner');
+    expect(webshop.sections[1]!.title).toBe('Aktivering');
+    expect(webshop.sections[2]!.title).toBe('Handlingsplaner');
     const english = view('examples/webshop.yaml', { lang: 'en' });
     expect(english.lang).toBe('en');
-    expect(english.sections[1]!.title).toBe('Playbooks');
+    expect(english.sections[2]!.title).toBe('Playbooks');
     expect(english.playbooks[0]!.title).toBe(webshop.playbooks[0]!.title);
   });
 
   it('names the crisis lead and deputy with phone numbers', () => {
     expect(webshop.lead).toMatchObject({ id: 'anna', name: 'Anna Lindqvist', phone: '+46 70 123 45 67', phoneHref: 'tel:+46701234567' });
     expect(webshop.deputy).toMatchObject({ id: 'johan', name: 'Johan Berg' });
-    expect(webshop.callList.map((p) => p.id)).toEqual(['erik', 'lena', 'maria', 'hosting', 'payment', 'registrar', 'cdn', 'itkonsult']);
+    expect(webshop.entryPoint).toMatchObject({ id: 'erik', name: 'Erik Holm', phone: '+46 70 123 45 69' });
+    expect(webshop.callList.map((p) => p.id)).toEqual(['lena', 'maria', 'hosting', 'payment', 'registrar', 'cdn', 'itkonsult']);
+  });
+
+  it('prints an owner that names a role as the role and who holds it, and the activation page', () => {
+    const plan = view('examples/webshop.yaml');
+    expect(plan.activation!.levels.map((level) => [level.id, level.rhythm])).toEqual([['storning', '4 timmar'], ['kris', '2 timmar']]);
+    expect(plan.activation!.levels[1]!.declaredBy).toEqual([expect.objectContaining({ id: 'anna', name: 'Anna Lindqvist', holds: 'Krisledare' })]);
+    expect(plan.activation!.roles.map((role) => [role.id, role.holder?.id, role.deputies.map((d) => d.id)])).toEqual([['krisledare', 'anna', ['johan']], ['it-ledare', 'erik', ['johan']], ['kommunikator', 'lena', ['maria']]]);
+    expect(plan.activation!.standDown).toHaveLength(3);
   });
 
   it('orders the register by score, then id, and places each risk in the matrix', () => {
