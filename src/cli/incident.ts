@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { DateTime } from 'luxon';
+import { DateTime } from 'luxon';
 import { appendEvaluation } from '../edit/index.js';
 import { findPlanFiles } from '../engine/files.js';
 import { loadPlans } from '../engine/validate.js';
@@ -102,11 +102,20 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
   }
   const status = incidentStatus(plan, incident, at);
   const shown = relative(process.cwd(), incident.dir) || '.';
+  let siteLine: string | undefined;
+  try {
+    if (options.site !== undefined) siteLine = await switchSite(plan, playbookId, options.site, status.activated, status.next_report, zone);
+  } catch (error) {
+    // the crisis web refused (a file krisplan did not write): the incident is not left half made either
+    rmSync(incident.dir, { recursive: true, force: true });
+    throw error;
+  }
   const out: string[] = [`activated ${playbookId} as incident ${incident.record.id} in ${shown}/ (print ${join(shown, chrome ? 'kit.pdf' : KIT_FILE)})`, ''];
   out.push('call now');
   for (const person of callList(plan, level, playbook.owner)) out.push(`  ${showControls(person.label)}${person.phone ? `  ${showControls(person.phone)}` : ''}${person.email ? `  ${showControls(person.email)}` : ''}`);
   const text = statusText(status).split('\n');
   out.push('', ...text.slice(text.indexOf('deadlines'), text.indexOf('situation reports') - 1));
+  if (siteLine) out.push('', siteLine);
   out.push('', `next: krisplan log ${incident.record.id} "…" · krisplan step ${incident.record.id} 1 --done · krisplan status ${incident.record.id}`);
   process.stdout.write(`${out.join('\n')}\n`);
   return OK;
@@ -230,3 +239,20 @@ export async function runClose(args: string[], options: IncidentOptions): Promis
   return OK;
 }
 
+
+/** `activate --site DIR`: the crisis web switched to the playbook's message, updated now, next update by the rhythm. */
+async function switchSite(plan: Plan, playbookId: string, out: string, updatedAt: string, nextAt: string | null, zone: string): Promise<string> {
+  const { scenarioIds } = await import('../site/content.js');
+  const { siteFiles } = await import('../site/build.js');
+  const { publishSite } = await import('./site.js');
+  if (!scenarioIds(plan).includes(playbookId)) {
+    return `crisis web in ${out} not switched: playbook "${playbookId}" has no pre-approved message in preparedness.crisis_site.messages`;
+  }
+  const stamp = (iso: string) => {
+    const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
+    return { text: local.toFormat('yyyy-MM-dd HH:mm (ZZZZ)').replace(/\(GMT/, '(UTC'), iso: local.toISO({ suppressMilliseconds: true })! };
+  };
+  const files = siteFiles(plan, [], playbookId, stamp(updatedAt), nextAt ? stamp(nextAt) : undefined);
+  publishSite(files, out, false);
+  return `crisis web in ${out} switched to the ${playbookId} message${nextAt ? `, next update by ${wallClock(nextAt, zone)}` : ''}; upload it to its hosting`;
+}

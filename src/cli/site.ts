@@ -33,16 +33,21 @@ export async function runSite(plan: string | undefined, options: SiteOptions): P
   }
   const updated = updateTime(isTodayFixed(options.today) ? formatDate(resolveToday(options.today)) : undefined);
   const files = siteFiles(loaded, scenarios, options.scenario, updated);
-  const outDir = resolve(options.out);
-  // check every target before writing any, so a refusal leaves the folder as it was
-  if (!options.force) for (const target of files) refuseForeign(outDir, target, options.out);
-  for (const target of files) {
-    const path = join(outDir, ...target.path.split('/'));
-    makeFolder(dirname(path), options.out);
-    writeFileAtomic(path, target.content);
-  }
+  publishSite(files, options.out, options.force === true);
   report(files, options, file);
   return OK;
+}
+
+/** Writes the crisis web's files into `out`, refusing (before writing any) a file krisplan did not write unless forced. */
+export function publishSite(files: readonly SiteFile[], out: string, force: boolean): void {
+  const outDir = resolve(out);
+  // check every target before writing any, so a refusal leaves the folder as it was
+  if (!force) for (const target of files) refuseForeign(outDir, target, out);
+  for (const target of files) {
+    const path = join(outDir, ...target.path.split('/'));
+    makeFolder(dirname(path), out);
+    writeFileAtomic(path, target.content);
+  }
 }
 
 /** A file that krisplan did not write (someone's own index.html) is replaced only with --force. */

@@ -239,7 +239,7 @@ export const en: Dictionary = {
     },
   },
   /** the standby crisis web */
-  site: { title: 'Service status', updated: 'Updated', contact: 'Contact us', phone: 'Phone', email: 'Email', neutral: 'We are aware of a problem affecting our services and are working to resolve it. Updates will be posted on this page.' },
+  site: { title: 'Service status', updated: 'Updated', nextUpdate: 'Next update by', contact: 'Contact us', phone: 'Phone', email: 'Email', neutral: 'We are aware of a problem affecting our services and are working to resolve it. Updates will be posted on this page.' },
   /** per kind of due item: a short title and what to do */
   due: {
     what: {

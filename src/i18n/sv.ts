@@ -236,7 +236,7 @@ export const sv: Dictionary = {
     },
   },
   /** the standby crisis web */
-  site: { title: 'Driftinformation', updated: 'Uppdaterad', contact: 'Kontakta oss', phone: 'Telefon', email: 'E-post', neutral: 'Vi känner till ett problem som påverkar våra tjänster och arbetar på att lösa det. Uppdateringar publiceras på den här sidan.' },
+  site: { title: 'Driftinformation', updated: 'Uppdaterad', nextUpdate: 'Nästa uppdatering senast', contact: 'Kontakta oss', phone: 'Telefon', email: 'E-post', neutral: 'Vi känner till ett problem som påverkar våra tjänster och arbetar på att lösa det. Uppdateringar publiceras på den här sidan.' },
   /** per kind of due item: a short title and what to do */
   due: {
     what: {

@@ -38,7 +38,7 @@ export interface Dictionary {
   locale: string;
   handbook: Readonly<Record<MessageKey, string>>;
   plan: PlanStrings;
-  site: { title: string; updated: string; contact: string; phone: string; email: string; neutral: string };
+  site: { title: string; updated: string; nextUpdate: string; contact: string; phone: string; email: string; neutral: string };
   due: { what: Record<DueWordKind, [string, string]>; labels: { owner: string; noOwner: string; last: string; every: string; plan: string } };
   contacts: { availability: string; deputy: string };
 }

@@ -14,8 +14,8 @@ export interface SiteFile {
  * The files of the crisis web. With a scenario: its page as `index.html` and `status.json`. Without: the neutral
  * page there, and each scenario's pair under `scenarios/<id>/`, ready to be copied over the top or published.
  */
-export function siteFiles(plan: Plan, scenarios: readonly string[], scenario: string | undefined, updated: SiteContent['updated']): SiteFile[] {
-  const top = pair('', siteContent(plan, scenario, updated));
+export function siteFiles(plan: Plan, scenarios: readonly string[], scenario: string | undefined, updated: SiteContent['updated'], nextUpdate?: SiteContent['nextUpdate']): SiteFile[] {
+  const top = pair('', siteContent(plan, scenario, updated, nextUpdate));
   if (scenario !== undefined) return top;
   return [...top, ...scenarios.flatMap((id) => pair(`scenarios/${id}/`, siteContent(plan, id, updated)))];
 }
@@ -28,6 +28,7 @@ function pair(folder: string, content: SiteContent): SiteFile[] {
     scenario: content.scenario ?? null,
     message: content.message,
     updated: content.updated.iso,
+    ...(content.nextUpdate ? { next_update: content.nextUpdate.iso } : {}),
     contacts: content.contacts,
   };
   // no control character from plan text belongs on a public page; its JSON escapes them

@@ -21,6 +21,8 @@ export interface SiteContent {
   message: string;
   /** `2026-11-29`, or a local date and time with its offset when no fixed date was given */
   updated: { text: string; iso: string };
+  /** when the next update is promised (an incident's reporting rhythm), if any */
+  nextUpdate?: { text: string; iso: string };
   contacts: PublicContact[];
 }
 
@@ -36,7 +38,7 @@ export function publicContacts(plan: Plan): PublicContact[] {
     .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone, email, availability }));
 }
 
-export function siteContent(plan: Plan, scenario: string | undefined, updated: SiteContent['updated']): SiteContent {
+export function siteContent(plan: Plan, scenario: string | undefined, updated: SiteContent['updated'], nextUpdate?: SiteContent['nextUpdate']): SiteContent {
   const lang = plan.plan.language ?? 'en';
   const messages = plan.preparedness.crisis_site?.messages ?? {};
   const message = scenario !== undefined && Object.hasOwn(messages, scenario) ? messages[scenario] : undefined;
@@ -46,6 +48,7 @@ export function siteContent(plan: Plan, scenario: string | undefined, updated: S
     scenario,
     message: message ?? words(lang).site.neutral,
     updated,
+    ...(nextUpdate ? { nextUpdate } : {}),
     contacts: publicContacts(plan),
   };
 }

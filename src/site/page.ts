@@ -53,7 +53,8 @@ ${CSS}
 <div class="message">
 ${paragraphs(content.message)}
 </div>
-<p class="updated">${words.updated} <time datetime="${escapeHtml(content.updated.iso)}">${escapeHtml(content.updated.text)}</time></p>${contacts}
+<p class="updated">${words.updated} <time datetime="${escapeHtml(content.updated.iso)}">${escapeHtml(content.updated.text)}</time></p>${content.nextUpdate ? `
+<p class="updated">${words.nextUpdate} <time datetime="${escapeHtml(content.nextUpdate.iso)}">${escapeHtml(content.nextUpdate.text)}</time></p>` : ''}${contacts}
 </main>
 </body>
 </html>

@@ -145,6 +145,21 @@ describe('an incident from activation to evaluation', { timeout: 240_000 }, () =
   });
 });
 
+describe('activate --site', { timeout: 240_000 }, () => {
+  it("switches the crisis web to the playbook's message, updated at activation, next update by the level's rhythm", () => {
+    const repo = newRepo();
+    ok(['activate', 'data-breach', '--plan', 'plan.yaml', '--t0', T0, '--at', '2026-12-04T16:20:00+01:00', '--site', 'web'], repo);
+    const status = JSON.parse(readFileSync(join(repo, 'web', 'status.json'), 'utf8')) as Record<string, unknown>;
+    expect(status).toMatchObject({ scenario: 'data-breach', updated: '2026-12-04T16:20:00+01:00', next_update: '2026-12-04T18:20:00+01:00' });
+    expect(readFileSync(join(repo, 'web', 'index.html'), 'utf8')).toContain('Nästa uppdatering senast <time datetime="2026-12-04T18:20:00+01:00">');
+    // a page krisplan did not write is not replaced, and then no incident is made either
+    writeFileSync(join(repo, 'web', 'index.html'), '<p>our own page</p>');
+    const refused = runCli(['activate', 'overload', '--plan', 'plan.yaml', '--t0', T0, '--at', '2026-12-04T16:20:00+01:00', '--site', 'web'], { cwd: repo });
+    expect(refused.status).toBe(2);
+    expect(readdirSync(join(repo, 'incidents'))).toEqual([ID]);
+  });
+});
+
 describe('two clones log at the same time', { timeout: 240_000 }, () => {
   it('merge without a conflict, and status shows both entries', () => {
     const origin = newRepo();
