@@ -2,18 +2,20 @@ import { DateTime } from 'luxon';
 import type { IncidentStatus } from './status.js';
 import { minutesBetween, span } from './time.js';
 import type { LoadedIncident } from './record.js';
+import { EVALUATION_WORDS, type Lang } from './words.js';
 
 /**
  * The evaluation `krisplan close` writes into the plan: the timeline, each deadline met or missed, the steps done
  * late or not at all as things to improve, and the logged actions as follow-up actions with no due date yet.
  */
-export function incidentEvaluation(incident: LoadedIncident, status: IncidentStatus, closedAt: string): Record<string, unknown> {
+export function incidentEvaluation(incident: LoadedIncident, status: IncidentStatus, closedAt: string, lang: Lang = 'en'): Record<string, unknown> {
   const { record } = incident;
+  const w = EVALUATION_WORDS[lang];
   const date = DateTime.fromISO(closedAt, { zone: 'utc' }).setZone(record.timezone).toISODate()!;
   const timeline = incident.entries
     .filter((entry) => entry.kind !== 'close')
-    .map((entry) => ({ at: entry.at, by: entry.by, text: timelineText(entry, status), kind: entry.kind }));
-  timeline.unshift({ at: record.activated, by: record.by, text: `activated playbook ${record.playbook}${record.level ? ` at level ${record.level}` : ''}, T0 ${record.t0}`, kind: 'note' });
+    .map((entry) => ({ at: entry.at, by: entry.by, text: timelineText(entry, status, w), kind: entry.kind }));
+  timeline.unshift({ at: record.activated, by: record.by, text: w.activated(record.playbook, record.level, record.t0), kind: 'note' });
   const deadlines = status.deadlines.map((deadline) => {
     const outcome: Record<string, unknown> = { id: deadline.id };
     if (deadline.obligation) outcome.obligation = deadline.obligation;
@@ -31,10 +33,10 @@ export function incidentEvaluation(incident: LoadedIncident, status: IncidentSta
   });
   const improve = status.steps
     .filter((step) => step.done === null || step.late)
-    .map((step) => (step.done === null ? `step ${step.n} was not done: ${step.action}` : `step ${step.n} was done ${span(minutesBetween(step.by!, step.done))} late: ${step.action}`));
+    .map((step) => (step.done === null ? w.notDone(step.n, step.action) : w.doneLate(step.n, span(minutesBetween(step.by!, step.done)), step.action)));
   for (const deadline of status.deadlines) {
-    if (deadline.statutory && deadline.state !== 'sent' && deadline.state !== 'not-required') improve.push(`${deadline.title} (${deadline.id}) was never reported`);
-    else if (deadline.sent && deadline.due && deadline.sent > deadline.due) improve.push(`${deadline.title} (${deadline.id}) was reported ${span(minutesBetween(deadline.due, deadline.sent))} late`);
+    if (deadline.statutory && deadline.state !== 'sent' && deadline.state !== 'not-required') improve.push(w.neverReported(deadline.title, deadline.id));
+    else if (deadline.sent && deadline.due && deadline.sent > deadline.due) improve.push(w.reportedLate(deadline.title, deadline.id, span(minutesBetween(deadline.due, deadline.sent))));
   }
   const actions = status.log.filter((entry) => entry.kind === 'action').map((entry) => ({ action: entry.text, ...(entry.owner ? { owner: entry.owner } : {}), done: false }));
   return {
@@ -50,20 +52,20 @@ export function incidentEvaluation(incident: LoadedIncident, status: IncidentSta
   };
 }
 
-function timelineText(entry: LoadedIncident['entries'][number], status: IncidentStatus): string {
+function timelineText(entry: LoadedIncident['entries'][number], status: IncidentStatus, w: (typeof EVALUATION_WORDS)[Lang]): string {
   switch (entry.kind) {
     case 'step': {
       const step = status.steps.find((candidate) => candidate.n === entry.step);
-      return `step ${entry.step} done${step ? `: ${step.action}` : ''}`;
+      return w.stepDone(entry.step ?? 0, step?.action);
     }
     case 'notified':
-      return `reported ${entry.clock}${entry.ref ? `, ref ${entry.ref}` : ''}`;
+      return w.reported(entry.clock ?? '', entry.ref);
     case 'not-required':
-      return `${entry.clock} not required: ${entry.reason ?? ''}`;
+      return w.notRequired(entry.clock ?? '', entry.reason ?? '');
     case 'event':
-      return `start event ${entry.event}`;
+      return w.event(entry.event ?? '');
     case 'level':
-      return `level set to ${entry.level}`;
+      return w.level(entry.level ?? '');
     default:
       return entry.text ?? '';
   }

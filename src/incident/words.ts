@@ -1,5 +1,33 @@
 export type Lang = 'sv' | 'en';
 
+/** The texts `krisplan close` writes into the evaluation, in the plan's language. */
+export const EVALUATION_WORDS = {
+  en: {
+    activated: (playbook: string, level: string | undefined, t0: string) => `activated playbook ${playbook}${level ? ` at level ${level}` : ''}, T0 ${t0}`,
+    stepDone: (n: number, action: string | undefined) => `step ${n} done${action ? `: ${action}` : ''}`,
+    reported: (clock: string, ref: string | undefined) => `reported ${clock}${ref ? `, ref ${ref}` : ''}`,
+    notRequired: (clock: string, reason: string) => `${clock} not required: ${reason}`,
+    event: (event: string) => `start event ${event}`,
+    level: (level: string) => `level set to ${level}`,
+    notDone: (n: number, action: string) => `step ${n} was not done: ${action}`,
+    doneLate: (n: number, late: string, action: string) => `step ${n} was done ${late} late: ${action}`,
+    neverReported: (title: string, id: string) => `${title} (${id}) was never reported`,
+    reportedLate: (title: string, id: string, late: string) => `${title} (${id}) was reported ${late} late`,
+  },
+  sv: {
+    activated: (playbook: string, level: string | undefined, t0: string) => `handlingsplanen ${playbook} aktiverades${level ? ` på nivå ${level}` : ''}, T0 ${t0}`,
+    stepDone: (n: number, action: string | undefined) => `steg ${n} klart${action ? `: ${action}` : ''}`,
+    reported: (clock: string, ref: string | undefined) => `${clock} anmäld${ref ? `, ärendenummer ${ref}` : ''}`,
+    notRequired: (clock: string, reason: string) => `${clock} behövs inte: ${reason}`,
+    event: (event: string) => `starthändelse ${event}`,
+    level: (level: string) => `nivån ändrad till ${level}`,
+    notDone: (n: number, action: string) => `steg ${n} blev inte gjort: ${action}`,
+    doneLate: (n: number, late: string, action: string) => `steg ${n} blev klart ${late} för sent: ${action}`,
+    neverReported: (title: string, id: string) => `${title} (${id}) anmäldes aldrig`,
+    reportedLate: (title: string, id: string, late: string) => `${title} (${id}) anmäldes ${late} för sent`,
+  },
+} satisfies Record<Lang, Record<string, unknown>>;
+
 /** Words of the situation report and the incident kit; every key in both languages. */
 export const WORDS = {
   en: {
