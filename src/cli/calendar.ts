@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { buildCalendar } from '../calendar/ics.js';
+import { buildCalendar } from '../due/ics.js';
 import { dueItems } from '../due/items.js';
 import { openPlans } from '../engine/open.js';
 import { writeFileAtomic } from '../util/write.js';

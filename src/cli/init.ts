@@ -1,6 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CONFIG_FILE } from '../config/load.js';
+import { CONFIG_FILE } from '../engine/config.js';
 import { KrisplanError } from '../errors.js';
 import { defaultAnswers, parseScenarioList, systemLanguage, type InitAnswers, type Preset } from '../init/answers.js';
 import { buildConfigYaml, buildPlanYaml } from '../init/build.js';

@@ -1,5 +1,5 @@
 import { relative, resolve } from 'node:path';
-import { resolveConfig } from '../config/load.js';
+import { resolveConfig } from './config.js';
 import type { Config } from '../config/types.js';
 import type { DayNumber } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
