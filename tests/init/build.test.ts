@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/engine/config.js';
 import { defaultConfig } from '../../src/config/types.js';
 import { defaultAnswers, parseScenarioList, systemLanguage, type InitAnswers } from '../../src/init/answers.js';
 import { buildConfigYaml, buildPlanYaml } from '../../src/init/build.js';
