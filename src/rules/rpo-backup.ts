@@ -1,4 +1,4 @@
-import { continuityEngaged, frequencyMinutes, minutesOf } from '../model/continuity.js';
+import { frequencyMinutes, minutesOf } from '../model/continuity.js';
 import type { Rule, RuleHit } from './types.js';
 
 const rule: Rule = {
@@ -6,7 +6,6 @@ const rule: Rule = {
   severity: 'error',
   description: 'A service with a recovery point objective (rpo) must have a backup at least that frequent.',
   check(plan, context) {
-    if (!continuityEngaged(this.id, plan, context.config)) return [];
     const hits: RuleHit[] = [];
     plan.services.forEach((service, i) => {
       const rpo = minutesOf(service.rpo);
