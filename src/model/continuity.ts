@@ -22,15 +22,7 @@ export function continuityEngaged(ruleId: string, plan: Plan, config: Config): b
   return config.rules[ruleId] !== undefined || usesContinuity(plan);
 }
 
-const FREQUENCIES: Record<string, number> = { continuous: 0, hourly: 60, daily: 1440, weekly: 7 * 1440, monthly: 30 * 1440, yearly: 365 * 1440 };
-
-/** A backup frequency in minutes (`daily`, `4 hours`, PT4H …), or undefined. */
-export function frequencyMinutes(frequency: string | undefined): number | undefined {
-  if (frequency === undefined) return undefined;
-  if (frequency in FREQUENCIES) return FREQUENCIES[frequency];
-  const duration = parseDuration(frequency);
-  return duration ? durationMinutes(duration) : undefined;
-}
+export { frequencyMinutes } from './frequency.js';
 
 export function minutesOf(value: string | undefined): number | undefined {
   const duration = parseDuration(value);

@@ -97,7 +97,9 @@ export function continuityViews(context: ViewContext) {
         .filter(({ backup }) => service.id !== undefined && backup.services?.includes(service.id) === true);
       const frequencies = protecting.map(({ backup }) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
       // as the rpo-backup rule judges: the service is covered when its most frequent backup is within the RPO
-      const isRpoMissed = rpo !== undefined && frequencies.length > 0 && Math.min(...frequencies) > rpo;
+      // (a frequency in words krisplan cannot read may be often enough: backup-frequency warns, nothing is marked)
+      const isUnreadable = protecting.some(({ backup }) => backup.frequency !== undefined && frequencyMinutes(backup.frequency) === undefined);
+      const isRpoMissed = rpo !== undefined && !isUnreadable && frequencies.length > 0 && Math.min(...frequencies) > rpo;
       const dependsOn = service.depends_on ?? [];
       return {
         id: service.id ?? '',

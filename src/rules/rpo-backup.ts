@@ -16,6 +16,8 @@ const rule: Rule = {
         hits.push({ path, message: `${context.describe(path)} may lose at most ${service.rpo} of data but no backup protects it; add its id to the services: of a backup` });
         return;
       }
+      // only what can be compared is an error: a frequency written in words krisplan cannot read may be often enough (backup-frequency says so)
+      if (backups.some((backup) => backup.frequency !== undefined && frequencyMinutes(backup.frequency) === undefined)) return;
       const frequencies = backups.map((backup) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
       if (frequencies.length === 0) return;
       if (Math.min(...frequencies) > rpo) {
