@@ -1,3 +1,4 @@
+import { smallest } from '../util/list.js';
 import { durationMinutes, parseDuration } from './dates.js';
 
 /**
@@ -18,7 +19,7 @@ export function frequencyMinutes(frequency: string | undefined): number | undefi
   for (const [pattern, minutes] of PHRASES) {
     for (const match of text.matchAll(pattern)) found.push(minutes(match));
   }
-  return found.length > 0 ? Math.min(...found) : undefined;
+  return smallest(found);
 }
 
 const MINUTE = 1;

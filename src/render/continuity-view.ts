@@ -10,6 +10,7 @@ import type { Plan, Playbook, Risk, Service } from '../model/plan.js';
 import { scoreRisk } from '../model/scoring.js';
 import { dateView, durationText, durationWords, frequencyText, shortDurationText, translate, type Lang } from './i18n.js';
 import type { ClockView, ExerciseView, PersonView, PlaybookRefView, ResidualView, ServiceRefView, ServiceView, StatusView, WarningView } from './view.js';
+import { smallest } from '../util/list.js';
 
 /** What the rest of the view model already knows, shared with these parts. */
 export interface ViewContext {
@@ -99,7 +100,7 @@ export function continuityViews(context: ViewContext) {
       // as the rpo-backup rule judges: the service is covered when its most frequent backup is within the RPO
       // (a frequency in words krisplan cannot read may be often enough: backup-frequency warns, nothing is marked)
       const isUnreadable = protecting.some(({ backup }) => backup.frequency !== undefined && frequencyMinutes(backup.frequency) === undefined);
-      const isRpoMissed = rpo !== undefined && !isUnreadable && frequencies.length > 0 && Math.min(...frequencies) > rpo;
+      const isRpoMissed = rpo !== undefined && !isUnreadable && frequencies.length > 0 && smallest(frequencies)! > rpo;
       const dependsOn = service.depends_on ?? [];
       return {
         id: service.id ?? '',

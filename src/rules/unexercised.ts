@@ -12,7 +12,7 @@ const rule: Rule = {
     if (!every) return [];
     const unnamed = unnamedExercises(plan);
     // an exercise that names no playbook could be the one a playbook below is missing: say so, at the playbook and at the exercise
-    const hint = unnamed.length === 0 ? '' : `; ${unnamed.length === 1 ? 'an exercise names' : `${unnamed.length} exercises name`} no playbook (${unnamed.map((i) => exerciseName(plan.evaluations[i]!)).join(', ')}): if it covered this one, add its id to playbooks: there`;
+    const hint = unnamed.length === 0 ? '' : `; ${unnamed.length === 1 ? 'an exercise names' : `${unnamed.length} exercises name`} no playbook (${unnamed.slice(0, 3).map((i) => exerciseName(plan.evaluations[i]!)).join(', ')}${unnamed.length > 3 ? ` and ${unnamed.length - 3} more` : ''}): if it covered this one, add its id to playbooks: there`;
     const hits: RuleHit[] = [];
     plan.playbooks.forEach((playbook, i) => {
       const level = playbookLevel(plan, playbook.id, context.config);
