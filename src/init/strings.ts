@@ -23,6 +23,12 @@ export interface PlanStrings {
     training: string;
     playbooks: string;
     evaluations: string;
+    /** beside the dates init sets or leaves unset: it certifies nothing nobody did */
+    reviewed: string;
+    verified: string;
+    tested: string;
+    restoreTested: string;
+    held: string;
   };
 }
 
@@ -55,9 +61,9 @@ export const STRINGS: Record<Lang, PlanStrings> = {
         'run from 1 to 5; score = severity × likelihood. The ratings are a starting point: adjust them.',
       ].join('\n'),
       preparedness: [
-        'Preparedness: what is in place before anything happens. krisplan init set the dates below to today;',
-        'change each to the day it was really last done, and update it every time it is done again.',
-        'krisplan validate warns when one is older than its interval.',
+        'Preparedness: what is in place before anything happens. krisplan init leaves the dates of tests and',
+        'training unset: nothing has been tested or held until you do it. Add each date when it is done, and',
+        'update it every time it is done again; krisplan validate warns when one is older than its interval.',
       ].join('\n'),
       crisisSite: [
         'The crisis web: a static page on separate hosting (ideally on a separate domain) that you switch',
@@ -71,8 +77,13 @@ export const STRINGS: Record<Lang, PlanStrings> = {
       ].join('\n'),
       evaluations: [
         'After every incident or exercise: date, type (incident or exercise), title, went_well, improve',
-        'and actions (action, owner, due, done).',
+        'and actions (action, owner, due, done); for an exercise, playbooks: the ids of the playbooks it exercised.',
       ].join('\n'),
+      reviewed: 'reviewed: is today because writing this plan is its first full review. Update it after each review.',
+      verified: 'TODO verified: YYYY-MM-DD, once you have confirmed these details and this availability with the person.',
+      tested: 'TODO tested: YYYY-MM-DD, the day you have switched to the crisis web and seen it work.',
+      restoreTested: 'TODO restore_tested: YYYY-MM-DD, the day a restore from this backup has been tested and worked.',
+      held: 'TODO held: YYYY-MM-DD, the day the training has been held.',
     },
   },
   sv: {
@@ -103,13 +114,13 @@ export const STRINGS: Record<Lang, PlanStrings> = {
         '(likelihood) anges 1–5; poäng = konsekvens × sannolikhet. Värderingarna är en utgångspunkt: justera dem.',
       ].join('\n'),
       preparedness: [
-        'Beredskap: det som finns på plats innan något händer. krisplan init satte datumen nedan till i dag;',
-        'ändra vart och ett till den dag det senast faktiskt gjordes, och uppdatera det varje gång.',
-        'krisplan validate varnar när ett datum är äldre än sitt intervall.',
+        'Beredskap: det som finns på plats innan något händer. krisplan init lämnar datumen för prov och',
+        'utbildning tomma: inget är provat eller hållet förrän ni har gjort det. Lägg till varje datum när det är',
+        'gjort och uppdatera det varje gång; krisplan validate varnar när ett datum är äldre än sitt intervall.',
       ].join('\n'),
       crisisSite: [
         'Kriswebben: en statisk sida hos en separat leverantör (helst på en egen domän) som ni byter till',
-        'när tjänsten ligger nere, med ett förgodkänt meddelande till allmänheten för varje handlingsplan.',
+        'när tjänsten ligger nere, med ett förhandsgodkänt meddelande till allmänheten för varje handlingsplan.',
       ].join('\n'),
       backups: 'Säkerhetskopior: en säkerhetskopia är bara så bra som den senaste återläsningen som fungerade.',
       training: 'Utbildning: gå igenom en handlingsplan med krisgruppen minst en gång om året.',
@@ -119,8 +130,14 @@ export const STRINGS: Record<Lang, PlanStrings> = {
       ].join('\n'),
       evaluations: [
         'Efter varje incident eller övning: datum (date), typ (incident eller exercise), rubrik (title),',
-        'vad som fungerade (went_well), vad som ska bli bättre (improve) och åtgärder (actions).',
+        'vad som fungerade (went_well), vad som ska bli bättre (improve) och åtgärder (actions);',
+        'för en övning även vilka handlingsplaner som övades (playbooks).',
       ].join('\n'),
+      reviewed: 'reviewed: är i dag eftersom arbetet med att skriva planen är dess första genomgång. Uppdatera efter varje genomgång.',
+      verified: 'TODO verified: ÅÅÅÅ-MM-DD, när ni har bekräftat uppgifterna och tillgängligheten med personen.',
+      tested: 'TODO tested: ÅÅÅÅ-MM-DD, den dag ni har bytt till kriswebben och sett att den fungerar.',
+      restoreTested: 'TODO restore_tested: ÅÅÅÅ-MM-DD, den dag en återläsning från säkerhetskopian har provats och fungerat.',
+      held: 'TODO held: ÅÅÅÅ-MM-DD, den dag utbildningen har hållits.',
     },
   },
 };
