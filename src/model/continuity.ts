@@ -68,3 +68,4 @@ export function lastExercised(plan: Plan, playbook: Playbook): DayNumber | undef
   const known = days.filter((day): day is DayNumber => day !== undefined);
   return largest(known);
 }
+
