@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../util/write.js';
 import { KrisplanError } from '../errors.js';
 import { exerciseEvaluation, type ActionInput } from '../exercise/record.js';
 import { formatFinding } from '../due/plans.js';
-import { loadPlan } from '../validate.js';
+import { loadPlan } from '../engine/validate.js';
 import { loadCommonConfig, resolveToday, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 import { oneReadyPlan } from './one-plan.js';

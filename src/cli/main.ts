@@ -6,14 +6,24 @@ import { parseCount, parseDateOption, parseShard, parseSizeOption } from './opti
 import { USAGE } from './exit-codes.js';
 import { version } from './version.js';
 import { showControls } from '../util/controls.js';
+import { LANGS } from '../i18n/lang.js';
 
 const debug = process.argv.includes('--debug');
 
-// `krisplan … | head` closes the pipe early: stop quietly, as other command-line tools do
+// `krisplan … | head` closes the pipe early: stop quietly, as other command-line tools do. Any other
+// output error (a full disk, EIO) means the output is incomplete: one line and exit 2, never a stack
+// and never exit 1, which CI would read as "errors found"
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`krisplan: cannot write to standard output${error.code ? ` (${error.code})` : ''}; the output is incomplete\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left
+      }
+    }
+    process.exit(USAGE);
   });
 }
 
@@ -92,22 +102,24 @@ Examples:
 
 program
   .command('rules')
-  .description('list the rules with their default severities')
+  .argument('[rule]', 'a rule id: print its page (what it finds, why, examples, options)')
+  .description("list the rules with their default severities, or print one rule's page")
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
   .addHelpText('after', `
 Examples:
   $ krisplan rules
-  $ krisplan rules --format md >> docs/rules.md`)
-  .action(async (options: { format: 'table' | 'json' | 'md' }) => {
-    const { printRules } = await import('./info.js');
-    process.exitCode = printRules(options);
+  $ krisplan rules --format md >> docs/rules.md
+  $ krisplan rules stale-review`)
+  .action(async (rule: string | undefined, options: { format: 'table' | 'json' | 'md' }) => {
+    const { printRulePage, printRules } = await import('./info.js');
+    process.exitCode = rule === undefined ? printRules(options) : printRulePage(rule);
   });
 
 withCommon(program.command('render').argument('[paths...]', 'plan files, directories or globs (default: config plans, else .)'))
   .description('write a printable crisis handbook for each plan: HTML, Markdown or PDF')
   .requiredOption('-o, --out <dir>', 'folder for the handbooks (created if missing; files in it are replaced)')
   .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))
-  .addOption(new Option('--lang <lang>', "handbook language (default: the plan's language, else en)").choices(['sv', 'en']))
+  .addOption(new Option('--lang <lang>', "handbook language (default: the plan's language, else en)").choices([...LANGS]))
   .option('--templates <dir>', 'folder of templates overriding the built-in ones by name (see docs/templates.md)')
   .addHelpText('after', `
 Examples:
@@ -156,7 +168,7 @@ program
   .option('--owner <name>', 'name of the plan owner (the crisis lead)')
   .option('--email <address>', "the plan owner's e-mail address")
   .option('--phone <number>', "the plan owner's phone number")
-  .addOption(new Option('--lang <lang>', 'plan language (default: from the system locale, sv for Swedish, else en)').choices(['sv', 'en']))
+  .addOption(new Option('--lang <lang>', 'plan language (default: from the system locale, sv for Swedish, else en)').choices([...LANGS]))
   .option('--scenarios <ids>', 'comma-separated scenario ids (default: all; see --list-scenarios)')
   .option('--config', 'also write krisplan.config.yaml')
   .option('-f, --force', 'replace an existing krisplan.yaml (and krisplan.config.yaml)')
@@ -304,6 +316,13 @@ record.action(async (options) => {
 });
 
 async function main(): Promise<void> {
+  try {
+    process.cwd();
+  } catch {
+    process.stderr.write('krisplan: the working directory no longer exists; change to an existing folder and run again\n');
+    process.exitCode = USAGE;
+    return;
+  }
   try {
     await program.parseAsync(process.argv);
   } catch (error) {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
 import { KrisplanError } from '../errors.js';
-import { isMessageKey, translate, type Lang } from '../render/i18n.js';
+import { isMessageKey, translate, type Lang } from '../i18n/index.js';
 
 /** The pack's built-in templates (the path works from dist/exercise/ and from the bundle in dist/bundle/): templates/exercise/<format>/<document>.hbs, and partials starting with `_`. */
 const ROOT = fileURLToPath(new URL('../../templates/', import.meta.url));

@@ -1,4 +1,4 @@
-import type { Lang } from '../../render/i18n.js';
+import type { Lang } from '../../i18n/index.js';
 
 /** Every fixed string of the exercise pack. `{name}` marks a value filled in by `say`. */
 const en = {

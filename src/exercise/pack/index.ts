@@ -4,7 +4,7 @@ import { minutesOf } from '../../model/continuity.js';
 import type { DayNumber } from '../../model/dates.js';
 import type { Plan } from '../../model/plan.js';
 import { markdownView } from '../../render/markdown.js';
-import type { Lang } from '../../render/i18n.js';
+import type { Lang } from '../../i18n/index.js';
 import { replaceControls } from '../../util/controls.js';
 import { closest } from '../../util/suggest.js';
 import { seeded } from './random.js';
