@@ -6,7 +6,8 @@ import { defaultConfig } from '../../src/config/types.js';
 import { buildPack, packViewOf } from '../../src/exercise/pack/index.js';
 import { parseDate } from '../../src/model/dates.js';
 import type { Plan } from '../../src/model/plan.js';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
+import { describeWith } from '../helpers/external.js';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 
 const EXAMPLE = readFileSync(join(ROOT, 'examples/webshop.yaml'), 'utf8');
@@ -148,12 +149,8 @@ describe('krisplan exercise pack', () => {
   });
 });
 
-// the Nu HTML Checker is the real consumer of the HTML (CONTRACT §12); it needs Java
-const vnu = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');
-const java = ['/usr/bin/java', '/usr/local/bin/java'].find((path) => existsSync(path));
-if (!java) console.warn('skipped: the Nu HTML Checker needs java, which is not installed');
-
-describe.skipIf(!java)('the HTML pack in the Nu HTML Checker', () => {
+// the Nu HTML Checker is the real consumer of the HTML (CONTRACT §12)
+describeWith(['vnu'], 'the HTML pack in the Nu HTML Checker', ({ vnu }) => {
   it('has no errors in Swedish or English', () => {
     const dir = tempDir('krisplan-pack-vnu-');
     const plan = planOf(EXAMPLE);
@@ -165,8 +162,25 @@ describe.skipIf(!java)('the HTML pack in the Nu HTML Checker', () => {
         files.push(path);
       }
     }
-    // exit status 0 and nothing on stderr: no errors
-    const output = execFileSync(java!, ['-jar', vnu, '--errors-only', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    // exit status 0 and nothing printed: no errors
+    const output = execFileSync(vnu[0], [...vnu.slice(1), '--errors-only', ...files], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     expect(output).toBe('');
   }, 180_000);
+});
+
+describeWith(['chromium', 'pdfinfo'], 'the PDF pack', ({ pdfinfo }) => {
+  it('prints every document on A4, the inject cards four to a page', () => {
+    const out = join(tempDir('krisplan-pack-pdf-'), 'pack');
+    const result = runCli(['exercise', 'pack', 'data-breach', '--plan', 'examples/webshop.yaml', '--out', out, '--format', 'pdf', '--lang', 'en', '--today', '2026-12-01']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    const pages: Record<string, number> = {};
+    for (const name of readdirSync(out).sort()) {
+      const info = execFileSync(pdfinfo[0], [...pdfinfo.slice(1), join(out, name)], { encoding: 'utf8' });
+      expect(info).toMatch(/Page size:\s+594\.96 x 841\.92 pts \(A4\)/);
+      pages[name] = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    }
+    // nine cards after the start: three pages of cards after the scenario page
+    expect(pages).toEqual({ 'after-action-report.pdf': 2, 'facilitator-guide.pdf': 6, 'feedback-form.pdf': 1, 'observer-sheet.pdf': 2, 'participant-handouts.pdf': 4 });
+  }, 240_000);
 });
