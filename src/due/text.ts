@@ -1,6 +1,7 @@
 import { parseDuration } from '../model/dates.js';
 import { durationText, type Lang } from '../render/i18n.js';
 import type { DueItem, DueKind } from './items.js';
+import { shorten } from '../util/shorten.js';
 
 /** Per kind: a short title and what to do, in each handbook language. */
 const WHAT: Record<Lang, Record<DueKind, [string, string]>> = {
@@ -38,19 +39,20 @@ export function kindTitle(kind: DueKind, lang: Lang = 'en'): string {
 /** One line: `Review risk: Överbelastning / DDoS`, with ` (Erik Holm)` when the owner is not shown elsewhere. */
 export function dueSummary(item: DueItem, lang: Lang = 'en', withOwner = true): string {
   const label = item.label === '' ? '' : `: ${item.label}`;
-  return `${kindTitle(item.kind, lang)}${label}${withOwner ? ` (${item.ownerName ?? LABELS[lang].noOwner})` : ''}`;
+  return `${kindTitle(item.kind, lang)}${label}${withOwner ? ` (${item.ownerName === undefined ? LABELS[lang].noOwner : shorten(item.ownerName)})` : ''}`;
 }
 
 /** What to do, who owns it, when it was last done and where in which plan, one fact a line. */
 export function dueDescription(item: DueItem, planTitle: string | undefined, lang: Lang = 'en'): string {
   const words = LABELS[lang];
-  const lines = [WHAT[lang][item.kind][1], `${words.owner}: ${item.ownerName ?? words.noOwner}`];
+  // the owner and the plan are references, shown in full where they are defined: repeated per item they are shortened
+  const lines = [WHAT[lang][item.kind][1], `${words.owner}: ${item.ownerName === undefined ? words.noOwner : shorten(item.ownerName)}`];
   if (item.last !== undefined && item.every !== undefined) {
     const every = parseDuration(item.every);
     lines.push(`${words.last}: ${item.last}, ${words.every} ${every ? durationText(every, lang) : item.every}`);
   }
   const where = item.key.startsWith('/') ? item.item : `${item.item} (${item.key})`;
-  lines.push(`${words.plan}: ${planTitle ? `${planTitle}, ` : ''}${item.file} ${where}`);
+  lines.push(`${words.plan}: ${planTitle ? `${shorten(planTitle)}, ` : ''}${item.file} ${where}`);
   return lines.join('\n');
 }
 
