@@ -1,7 +1,7 @@
 import type { Config } from '../config/types.js';
 import { continuityEngaged, lastExercised, playbookLevel } from '../model/continuity.js';
 import { addDuration, formatDate, parseDate, parseDuration, type DayNumber } from '../model/dates.js';
-import { valueAt } from '../model/describe.js';
+import { valueAt } from '../load/pointer.js';
 import { routines, withDueDates, type Routine } from '../model/due.js';
 import type { Contact, Plan } from '../model/plan.js';
 import { append } from '../util/list.js';
