@@ -8,7 +8,7 @@ import { continuityEngaged, frequencyMinutes, lastExercised, minutesOf, playbook
 import { addDuration, parseDuration, type DayNumber } from '../model/dates.js';
 import type { Plan, Playbook, Risk, Service } from '../model/plan.js';
 import { scoreRisk } from '../model/scoring.js';
-import { dateView, durationText, durationWords, frequencyText, shortDurationText, translate, type Lang } from './i18n.js';
+import { dateView, durationText, durationWords, frequencyText, shortDurationText, translate, type Lang } from '../i18n/index.js';
 import type { ClockView, ExerciseView, PersonView, PlaybookRefView, ResidualView, ServiceRefView, ServiceView, StatusView, WarningView } from './view.js';
 import { smallest } from '../util/list.js';
 
