@@ -56,7 +56,7 @@ describe('very long lists (limits.values raised)', () => {
       expect(result.stderr).not.toMatch(CRASH);
       expect(result.status).toBe(0);
     }
-  });
+  }, 120_000);
 });
 
 describe('long text costs linear time in every output', () => {
@@ -75,5 +75,5 @@ describe('long text costs linear time in every output', () => {
     // every physical line within 75 octets, and the title whole once the lines are unfolded
     expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
     expect(ics.replace(/\r\n /g, '')).toContain(`NAME:${long}\r\n`);
-  });
+  }, 240_000);
 });
