@@ -5,7 +5,8 @@ import { routines, withDueDates, type DueRoutine } from '../model/due.js';
 import type { Contact, ContactType, Plan } from '../model/plan.js';
 import { scoreRisks, type RiskLevel } from '../model/scoring.js';
 import type { Finding } from '../types.js';
-import { safeHref, mailtoHref, telHref } from '../util/html.js';
+import { safeHref, mailtoHref } from '../util/html.js';
+import { phoneOutput, planCountry } from '../model/phone.js';
 import { continuityViews } from './continuity-view.js';
 import { dateView, durationText, durationWords, frequencyText, translate, type Lang, type MessageKey } from '../i18n/index.js';
 import type {
@@ -41,12 +42,13 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const warnings = placeWarnings(plan, input.findings);
   const at = (pointer: string) => warnings.byItem.get(pointer) ?? [];
 
+  const country = planCountry(plan);
   const contactsById = new Map<string, Contact>();
   for (const contact of plan.contacts) if (contact.id !== undefined && !contactsById.has(contact.id)) contactsById.set(contact.id, contact);
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const contact = contactsById.get(id);
-    return contact ? personView(contact) : { id, name: id, type: 'staff', isKnown: false };
+    return contact ? personView(contact, country, lang) : { id, name: id, type: 'staff', isKnown: false };
   };
 
   const due = new Map<string, DueRoutine>();
@@ -127,7 +129,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const services = continuity.services();
 
   const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
-    ...personView(contact),
+    ...personView(contact, country, lang),
     anchor: `contact-${index + 1}`,
     deputy: person(contact.deputy),
     verified: status(`/contacts/${index}`, contact.verified),
@@ -272,15 +274,17 @@ export function buildHandbook(input: HandbookInput): Handbook {
   };
 }
 
-function personView(contact: Contact): PersonView {
+function personView(contact: Contact, country: string | undefined, lang: Lang): PersonView {
+  // the link and the text from one reading of the number: the handbook never dials another number than it shows
+  const phone = contact.phone === undefined ? undefined : phoneOutput(contact.phone, country, lang);
   return {
     id: contact.id ?? '',
     name: contact.name ?? contact.id ?? '',
     role: contact.role,
     organization: contact.organization,
     type: contact.type ?? 'staff',
-    phone: contact.phone,
-    phoneHref: telHref(contact.phone),
+    phone: phone?.text,
+    phoneHref: phone?.href,
     email: contact.email,
     emailHref: mailtoHref(contact.email),
     availability: contact.availability,
