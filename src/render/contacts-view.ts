@@ -1,5 +1,6 @@
 import type { ContactType } from '../model/plan.js';
 import type { MessageKey } from '../i18n/index.js';
+import { planCountry } from '../model/phone.js';
 import { personView, type HandbookContext } from './handbook-context.js';
 import type { ContactGroupView, ContactView, Handbook } from './view.js';
 
@@ -10,7 +11,7 @@ const GROUP_KEYS: Record<ContactType, MessageKey> = { staff: 'group.staff', supp
 export function contactsView(context: HandbookContext): Pick<Handbook, 'contactGroups' | 'lead' | 'deputy' | 'callList'> {
   const { plan, t, person, status, at, contactsById } = context;
   const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
-    ...personView(contact),
+    ...personView(contact, planCountry(plan), context.lang),
     anchor: `contact-${index + 1}`,
     deputy: person(contact.deputy),
     verified: status(`/contacts/${index}`, contact.verified),

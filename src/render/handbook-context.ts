@@ -3,7 +3,8 @@ import { parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { routines, withDueDates, type DueRoutine } from '../model/due.js';
 import type { Contact, Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
-import { mailtoHref, telHref } from '../util/html.js';
+import { mailtoHref } from '../util/html.js';
+import { phoneOutput, planCountry } from '../model/phone.js';
 import { dateView, durationText, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
 import { continuityViews, type ViewContext } from './continuity-view.js';
 import type { PersonView, PlaybookRefView, StatusView, WarningView } from './view.js';
@@ -45,12 +46,13 @@ export function handbookContext(input: HandbookInput): HandbookContext {
   const warnings = placeWarnings(plan, input.findings);
   const at = (pointer: string) => warnings.byItem.get(pointer) ?? [];
 
+  const country = planCountry(plan);
   const contactsById = new Map<string, Contact>();
   for (const contact of plan.contacts) if (contact.id !== undefined && !contactsById.has(contact.id)) contactsById.set(contact.id, contact);
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const contact = contactsById.get(id);
-    return contact ? personView(contact) : { id, name: id, type: 'staff', isKnown: false };
+    return contact ? personView(contact, country, lang) : { id, name: id, type: 'staff', isKnown: false };
   };
 
   const due = new Map<string, DueRoutine>();
@@ -80,15 +82,17 @@ export function handbookContext(input: HandbookInput): HandbookContext {
   return { ...shared, file: input.file, t, date, contactsById, playbookAnchors, playbookAnchor, continuity: continuityViews(shared), warnings };
 }
 
-export function personView(contact: Contact): PersonView {
+export function personView(contact: Contact, country: string | undefined, lang: Lang): PersonView {
+  // the link and the text from one reading of the number: the handbook never dials another number than it shows
+  const phone = contact.phone === undefined ? undefined : phoneOutput(contact.phone, country, lang);
   return {
     id: contact.id ?? '',
     name: contact.name ?? contact.id ?? '',
     role: contact.role,
     organization: contact.organization,
     type: contact.type ?? 'staff',
-    phone: contact.phone,
-    phoneHref: telHref(contact.phone),
+    phone: phone?.text,
+    phoneHref: phone?.href,
     email: contact.email,
     emailHref: mailtoHref(contact.email),
     availability: contact.availability,

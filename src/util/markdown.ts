@@ -18,7 +18,7 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^-/, '\\-');
 }
 
-/** A safe link target (already checked by safeHref/telHref/mailtoHref) written so Markdown cannot end it early. */
+/** A safe link target (already checked by safeHref/phoneOutput/mailtoHref) written so Markdown cannot end it early. */
 export function escapeMarkdownUrl(href: string): string {
   return href.replace(/[\s<>()[\]\\|"'`*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
