@@ -3,7 +3,7 @@ import { defaultConfig } from '../config/types.js';
 import { isPlaceholder, PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import type { InitAnswers, Person } from './answers.js';
 import { localize, type Lang, type Scenario, type ScenarioContact } from './catalogue.js';
-import { STRINGS } from './strings.js';
+import { words } from '../i18n/index.js';
 
 export interface PlanInput {
   answers: InitAnswers;
@@ -22,7 +22,7 @@ const CONTACT_ORDER = ['staff', 'supplier', 'authority', 'other'];
 /** The text of a new plan, krisplan.yaml, from the answers: pure, so every scenario × language can be tested. */
 export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput): string {
   const lang = answers.language;
-  const strings = STRINGS[lang];
+  const strings = words(lang).plan;
   const chosen = catalogue.filter((scenario) => answers.scenarios.includes(scenario.id));
   const lead = answers.owner.id;
   const deputy = answers.deputy.id;

@@ -1,7 +1,8 @@
 import type { Config } from '../config/types.js';
 import { parseDate, parseDuration, durationMinutes, type DayNumber } from './dates.js';
-import type { Plan, Playbook } from './plan.js';
+import type { Evaluation, Plan, Playbook } from './plan.js';
 import { scoreRisk, type RiskLevel } from './scoring.js';
+import { largest } from '../util/list.js';
 
 /**
  * Whether the plan uses the continuity keys (services, clocks, exercises, residual risk). The continuity rules
@@ -14,7 +15,7 @@ export function usesContinuity(plan: Plan): boolean {
     plan.risks.some((risk) => risk.residual !== undefined) ||
     plan.playbooks.some((playbook) => playbook.clocks.length > 0 || playbook.exercised !== undefined || playbook.services !== undefined) ||
     plan.preparedness.backups.some((backup) => backup.services !== undefined || backup.restore_took !== undefined) ||
-    plan.evaluations.some((evaluation) => evaluation.playbook !== undefined)
+    plan.evaluations.some((evaluation) => evaluation.playbook !== undefined || evaluation.playbooks !== undefined)
   );
 }
 
@@ -54,8 +55,13 @@ export function playbookLevel(plan: Plan, playbookId: string | undefined, config
 export function lastExercised(plan: Plan, playbook: Playbook): DayNumber | undefined {
   const days = (playbook.exercised ?? []).map(parseDate);
   for (const evaluation of plan.evaluations) {
-    if (evaluation.type === 'exercise' && evaluation.playbook !== undefined && evaluation.playbook === playbook.id) days.push(parseDate(evaluation.date));
+    if (evaluation.type === 'exercise' && playbook.id !== undefined && exercisedPlaybooks(evaluation).includes(playbook.id)) days.push(parseDate(evaluation.date));
   }
   const known = days.filter((day): day is DayNumber => day !== undefined);
-  return known.length > 0 ? Math.max(...known) : undefined;
+  return largest(known);
+}
+
+/** The playbooks an evaluation names: `playbook:` and `playbooks:`. */
+export function exercisedPlaybooks(evaluation: Evaluation): string[] {
+  return [...(evaluation.playbook !== undefined ? [evaluation.playbook] : []), ...(evaluation.playbooks ?? [])];
 }

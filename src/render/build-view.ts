@@ -7,7 +7,7 @@ import { scoreRisks, type RiskLevel } from '../model/scoring.js';
 import type { Finding } from '../types.js';
 import { safeHref, mailtoHref, telHref } from '../util/html.js';
 import { continuityViews } from './continuity-view.js';
-import { dateView, durationText, durationWords, frequencyText, translate, type Lang, type MessageKey } from './i18n.js';
+import { dateView, durationText, durationWords, frequencyText, translate, type Lang, type MessageKey } from '../i18n/index.js';
 import type {
   ActionView, ContactGroupView, ContactView, EvaluationView, ExerciseDueView, Handbook, MatrixRowView, PersonView,
   PlaybookRefView, PlaybookView, PreparednessView, RiskRefView, RisksView, RiskView, SectionView, StatusView, WarningView,
@@ -228,7 +228,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
             warnings: at(`/evaluations/${index}/actions/${j}`),
           };
         }),
-        playbook: evaluation.type === 'exercise' ? playbookRef(evaluation.playbook) : undefined,
+        playbook: evaluation.type === 'exercise' ? playbookRef(evaluation.playbook ?? evaluation.playbooks?.[0]) : undefined,
         warnings: at(`/evaluations/${index}`),
       };
     })

@@ -5,7 +5,7 @@ import { localToday, parseDate, type DayNumber } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
 import { buildHandbook, type HandbookInput } from './build-view.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../i18n/index.js';
 import { markdownView } from './markdown.js';
 import { compileHandbook } from './templates.js';
 import type { Handbook } from './view.js';
@@ -68,5 +68,5 @@ function toDay(today: string | DayNumber | undefined): DayNumber {
 
 export { printPdf, findChrome } from './pdf.js';
 export { outputNames } from './names.js';
-export { LANGS, type Lang } from './i18n.js';
+export { LANGS, type Lang } from '../i18n/index.js';
 export type { Handbook } from './view.js';

@@ -5,7 +5,7 @@
  */
 import type { ContactType } from '../model/plan.js';
 import type { RiskLevel } from '../model/scoring.js';
-import type { DateView, Lang } from './i18n.js';
+import type { DateView, Lang } from '../i18n/index.js';
 
 export interface WarningView {
   rule: string;

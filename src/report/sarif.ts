@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Reporter } from './types.js';
+import { REPOSITORY_URL as INFORMATION_URI, rulePageUrl } from '../rules/pages.js';
 import { jsonText } from '../util/json.js';
-
-const INFORMATION_URI = 'https://github.com/krisplan/krisplan';
 
 // a rule's name must differ from its id, and not only in case (SARIF §3.49.7; the SARIF multitool's SARIF1001)
 const ONE_WORD_NAMES: Record<string, string> = {
@@ -74,7 +73,7 @@ const sarif: Reporter = (result, context) => {
               name: ruleName(rule.id),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.description },
-              helpUri: `${INFORMATION_URI}#rule-${rule.id}`,
+              helpUri: rulePageUrl(rule.id),
               help: { text: rule.description },
               defaultConfiguration: { level: rule.severity },
             })),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/dates.js';
-import { shortDurationText } from '../../src/render/i18n.js';
+import { shortDurationText } from '../../src/i18n/index.js';
 import { handbookView, renderHandbook } from '../../src/render/index.js';
 import { htmlDocument, loadFile, loadText, text, view, type Doc } from './helpers.js';
 
