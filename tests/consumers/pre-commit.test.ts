@@ -9,7 +9,8 @@ import { TODAY } from './outputs.js';
 const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 
 describeWith(['pre-commit', 'git'], 'pre-commit installing and running the hook from a clone of this repository', ({ 'pre-commit': [preCommit] }) => {
-  const dir = tempDir('krisplan pre-commit ');
+  // no space in this path: nodeenv writes the environment's paths into shell scripts unquoted
+  const dir = tempDir('krisplan-pre-commit-');
   const hooks = join(dir, 'krisplan');
   const project = join(dir, 'project');
   const env = { ...process.env, PRE_COMMIT_HOME: join(dir, 'cache'), KRISPLAN_TODAY: TODAY, NO_COLOR: '1', npm_config_prefer_offline: 'true', npm_config_audit: 'false', npm_config_fund: 'false' };
