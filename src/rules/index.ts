@@ -1,3 +1,4 @@
+import backupFrequency from './backup-frequency.js';
 import crisisSite from './crisis-site.js';
 import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
@@ -5,6 +6,7 @@ import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
+import phone from './phone.js';
 import placeholder from './placeholder.js';
 import regulatoryClock from './regulatory-clock.js';
 import rpoBackup from './rpo-backup.js';
@@ -20,6 +22,7 @@ import type { Rule } from './types.js';
 
 /** Every rule, sorted by id: `krisplan rules`, SARIF and the README table all come from this list. */
 export const rules: readonly Rule[] = [
+  backupFrequency,
   crisisSite,
   dependency,
   duplicateId,
@@ -27,6 +30,7 @@ export const rules: readonly Rule[] = [
   noContactMethod,
   overdueAction,
   parse,
+  phone,
   placeholder,
   regulatoryClock,
   rpoBackup,
