@@ -7,6 +7,7 @@
 // Usage: node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1] [KIND=clean]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { positionals, wholeNumber } from './args.mjs';
 
 function mulberry32(seed) {
   let a = seed >>> 0;
@@ -99,10 +100,16 @@ export function generatePlans(directory, count = 1000, seed = 1, kind = 'clean')
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
+<<<<<<< HEAD
   const [directory, count = '1000', seed = '1', kind = 'clean'] = process.argv.slice(2);
   if (!directory) {
     console.error(`usage: node scripts/generate-plans.mjs DIR [COUNT] [SEED] [${KINDS.join('|')}]`);
     process.exit(2);
   }
   generatePlans(directory, Number(count), Number(seed), kind);
+=======
+  const usage = 'node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1]';
+  const [directory, count = '1000', seed = '1'] = positionals(process.argv.slice(2), usage);
+  generatePlans(directory, wholeNumber(count, 'COUNT', usage), wholeNumber(seed, 'SEED', usage));
+>>>>>>> main
 }

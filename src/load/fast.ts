@@ -1,7 +1,8 @@
 import jsyaml from 'js-yaml';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
-import { escapePointer, type ParsedYaml } from './parse.js';
+import type { ParsedYaml } from './parse.js';
+import { escapePointer } from './pointer.js';
 
 /**
  * The reader for the common case: a plain plan, clean or not. js-yaml parses about ten times faster than

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { BASE } from '../helpers/rules.js';
 import { TODAY, buildSite, listFiles, readAll } from './helpers.js';
@@ -195,7 +195,7 @@ describe('krisplan site: what it refuses', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'site'), '');
     const result = runCli(['site', 'examples/webshop.yaml', '--out', join(dir, 'site'), '--today', TODAY]);
-    expect(result).toEqual({ status: 2, stdout: '', stderr: `krisplan: --out ${join(dir, 'site')} is not a folder\n` });
+    expect(result).toEqual({ status: 2, stdout: '', stderr: `krisplan: cannot write into ${join(dir, 'site')}: it is not a folder\n` });
   });
 
   it('--out is required', () => {
