@@ -71,7 +71,7 @@ describe('krisplan contacts --format vcf', () => {
     expect(anna.getFirstProperty('tel')!.type).toBe('uri');
     expect(anna.getFirstPropertyValue('tel')).toBe('tel:+46701234567');
     expect(anna.getFirstPropertyValue('email')).toBe('anna.lindqvist@example.se');
-    expect(anna.getFirstPropertyValue('note')).toBe('Tillgänglighet: 24/7\nErsättare: Johan Berg, +46 70 123 45 68');
+    expect(anna.getFirstPropertyValue('note')).toBe('Tillgänglighet: 24/7\nErsättare: Johan Berg, 070-123 45 68');
     const hosting = cards(text).find((card) => card.getFirstPropertyValue('fn') === 'Molnhost Sverige AB – driftjour')!;
     expect(hosting.getFirstPropertyValue('kind')).toBe('org');
   });
