@@ -4,7 +4,6 @@
 //   warning   every plan with one warning (a stale review: the most common finding there is)
 //   errors    every tenth plan with one error (a severity off the scale), the rest clean
 //   sizes     plans of about 65 to 2,000 lines (log-uniform), each with one warning
-// Usage: node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1] [KIND=clean]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { positionals, wholeNumber } from './args.mjs';
@@ -100,16 +99,13 @@ export function generatePlans(directory, count = 1000, seed = 1, kind = 'clean')
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-<<<<<<< HEAD
-  const [directory, count = '1000', seed = '1', kind = 'clean'] = process.argv.slice(2);
-  if (!directory) {
-    console.error(`usage: node scripts/generate-plans.mjs DIR [COUNT] [SEED] [${KINDS.join('|')}]`);
+  const usage = `node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1] [KIND=clean] (KIND: ${KINDS.join(', ')})`;
+  const [directory, count = '1000', seed = '1', kind = 'clean'] = positionals(process.argv.slice(2), usage);
+  if (!KINDS.includes(kind)) {
+    process.stderr.write(`error: KIND must be one of ${KINDS.join(', ')}, not "${kind}"
+usage: ${usage}
+`);
     process.exit(2);
   }
-  generatePlans(directory, Number(count), Number(seed), kind);
-=======
-  const usage = 'node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1]';
-  const [directory, count = '1000', seed = '1'] = positionals(process.argv.slice(2), usage);
-  generatePlans(directory, wholeNumber(count, 'COUNT', usage), wholeNumber(seed, 'SEED', usage));
->>>>>>> main
+  generatePlans(directory, wholeNumber(count, 'COUNT', usage), wholeNumber(seed, 'SEED', usage), kind);
 }

@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 let library: typeof YamlLibrary | undefined;
 
 /**
- * The positional parser, loaded on first use: most runs meet only clean plans, which the fast reader
+ * The positional parser, loaded on first use: most runs meet only plain plans, which the fast reader
  * handles, so start-up does not pay for this one.
  */
 function yaml(): typeof YamlLibrary {
