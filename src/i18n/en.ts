@@ -31,6 +31,7 @@ export const handbook = {
   'firstHour.lead': 'Crisis lead',
   'firstHour.deputy': 'Deputy',
   'firstHour.callList': 'Call list',
+  'firstHour.moreContacts': '{count} more staff and suppliers: see section {number}, {title}.',
   'firstHour.crisisSite': 'Crisis web',
   'firstHour.switch': 'To switch to it, call the owner of the crisis web:',
   'firstHour.messages': 'The pre-approved message for each crisis is in its playbook.',

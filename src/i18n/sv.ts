@@ -32,6 +32,7 @@ export const sv: Dictionary = {
     'firstHour.lead': 'Krisledare',
     'firstHour.deputy': 'Ersättare',
     'firstHour.callList': 'Ringlista',
+    'firstHour.moreContacts': '{count} fler i personal och hos leverantörer: se avsnitt {number}, {title}.',
     'firstHour.crisisSite': 'Kriswebb',
     'firstHour.switch': 'För att växla till kriswebben, ring den som ansvarar för den:',
     'firstHour.messages': 'Förhandsgodkänt meddelande för varje kris finns i dess handlingsplan.',

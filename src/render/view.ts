@@ -354,6 +354,10 @@ export interface Handbook {
   deputy?: PersonView;
   /** staff and suppliers to call in the first hour, lead and deputy excepted */
   callList: PersonView[];
+  /** how many more staff and suppliers the contacts section lists (the sheet keeps to one page) */
+  callListMore: number;
+  /** where the contacts are: the section's number in the contents, its anchor and title */
+  contactsSection: { number: number; anchor: string; title: string };
   /** table of contents, in print order */
   sections: SectionView[];
   playbooks: PlaybookView[];
