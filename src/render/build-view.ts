@@ -7,7 +7,7 @@ import { scoreRisks, type RiskLevel } from '../model/scoring.js';
 import type { Finding } from '../types.js';
 import { safeHref, mailtoHref, telHref } from '../util/html.js';
 import { continuityViews } from './continuity-view.js';
-import { dateView, durationText, durationWords, frequencyText, translate, type Lang, type MessageKey } from '../i18n/index.js';
+import { availabilityText, dateView, durationText, isMessageKey, durationWords, frequencyText, translate, type Lang, type MessageKey } from '../i18n/index.js';
 import type {
   ActionView, ContactGroupView, ContactView, EvaluationView, ExerciseDueView, Handbook, MatrixRowView, PersonView,
   PlaybookRefView, PlaybookView, PreparednessView, RiskRefView, RisksView, RiskView, SectionView, StatusView, WarningView,
@@ -45,7 +45,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
     const day = parseDate(value);
     return day === undefined ? undefined : dateView(day, lang);
   };
-  const warnings = placeWarnings(plan, input.findings);
+  const warnings = placeWarnings(plan, input.findings, lang);
   const at = (pointer: string) => warnings.byItem.get(pointer) ?? [];
 
   const contactsById = new Map<string, Contact>();
@@ -53,7 +53,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const contact = contactsById.get(id);
-    return contact ? personView(contact) : { id, name: id, type: 'staff', isKnown: false };
+    return contact ? personView(contact, lang) : { id, name: id, type: 'staff', isKnown: false };
   };
 
   const due = new Map<string, DueRoutine>();
@@ -134,7 +134,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const services = continuity.services();
 
   const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
-    ...personView(contact),
+    ...personView(contact, lang),
     anchor: `contact-${index + 1}`,
     deputy: person(contact.deputy),
     verified: status(`/contacts/${index}`, contact.verified),
@@ -277,6 +277,11 @@ export function buildHandbook(input: HandbookInput): Handbook {
     callList,
     callListMore,
     contactsSection: { number: sections.findIndex((section) => section.anchor === 'contacts') + 1, anchor: 'contacts', title: t('section.contacts') },
+    // the cover counts the warnings and points to the sections that hold them
+    warningSections: [
+      ...(warnings.bySection.has('plan') ? [{ anchor: 'contents', number: 0, title: t('section.plan'), count: warnings.bySection.get('plan')! }] : []),
+      ...sections.flatMap((section, i) => (warnings.bySection.has(section.anchor) ? [{ anchor: section.anchor, number: i + 1, title: section.title, count: warnings.bySection.get(section.anchor)! }] : [])),
+    ],
     sections,
     playbooks,
     services,
@@ -288,7 +293,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   };
 }
 
-function personView(contact: Contact): PersonView {
+function personView(contact: Contact, lang: Lang): PersonView {
   return {
     id: contact.id ?? '',
     name: contact.name ?? contact.id ?? '',
@@ -299,7 +304,7 @@ function personView(contact: Contact): PersonView {
     phoneHref: telHref(contact.phone),
     email: contact.email,
     emailHref: mailtoHref(contact.email),
-    availability: contact.availability,
+    availability: availabilityText(contact.availability, lang),
     isKnown: true,
   };
 }
@@ -365,22 +370,43 @@ function itemPointers(plan: Plan): string[] {
   return items;
 }
 
-function placeWarnings(plan: Plan, findings: readonly Finding[]) {
+function placeWarnings(plan: Plan, findings: readonly Finding[], lang: Lang) {
   const items = new Set(itemPointers(plan));
   const byItem = new Map<string, WarningView[]>();
   const all: WarningView[] = [];
   const unplaced: WarningView[] = [];
+  const bySection = new Map<string, number>();
   for (const finding of findings) {
     if (finding.severity !== 'warning') continue;
-    const warning: WarningView = { rule: finding.rule, message: finding.message, line: finding.line, column: finding.column };
+    const warning: WarningView = { rule: finding.rule, message: warningText(finding, lang), detail: finding.message, line: finding.line, column: finding.column };
     all.push(warning);
     let pointer = finding.path;
     while (pointer !== '' && !items.has(pointer)) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    // the plan header's warnings are shown on the cover, beside the review dates
+    const section = SECTION_OF[pointer.split('/')[1] ?? ''] ?? 'plan';
+    bySection.set(section, (bySection.get(section) ?? 0) + 1);
+    // the plan header's warnings are shown with the contents, not on the cover
     if (pointer === '' || pointer === '/plan') unplaced.push(warning);
     else byItem.set(pointer, [...(byItem.get(pointer) ?? []), warning]);
   }
-  return { all, unplaced, byItem };
+  return { all, unplaced, byItem, bySection };
+}
+
+/** The handbook section each part of the plan is printed in. */
+const SECTION_OF: Record<string, string> = { playbooks: 'playbooks', services: 'recovery', contacts: 'contacts', risks: 'risks', preparedness: 'preparedness', evaluations: 'evaluations' };
+
+/**
+ * A warning in the handbook's language: in English the rule's own message; in another language the rule's text in
+ * that language (the CLI stays English), with the exercise hints unexercised gives.
+ */
+function warningText(finding: Finding, lang: Lang): string {
+  if (lang === 'en') return finding.message;
+  const key = `rule.${finding.rule}`;
+  if (!isMessageKey(key)) return finding.message;
+  if (finding.rule === 'unexercised') {
+    if (finding.path.startsWith('/evaluations/')) return translate(lang, 'rule.unexercised.evaluation');
+    if (finding.message.includes('names no playbook') || finding.message.includes('name no playbook')) return `${translate(lang, key)} ${translate(lang, 'rule.unexercised.hint')}`;
+  }
+  return translate(lang, key);
 }
 
 /** An exercise's playbooks, and the first alone as `playbook` for templates written before `playbooks:`. */

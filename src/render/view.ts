@@ -9,7 +9,10 @@ import type { DateView, Lang } from '../i18n/index.js';
 
 export interface WarningView {
   rule: string;
+  /** in the handbook's language */
   message: string;
+  /** the rule's own message, as `validate` prints it (English) */
+  detail: string;
   line: number;
   column: number;
 }
@@ -358,6 +361,8 @@ export interface Handbook {
   callListMore: number;
   /** where the contacts are: the section's number in the contents, its anchor and title */
   contactsSection: { number: number; anchor: string; title: string };
+  /** where the warnings are: each section holding some, with its number in the contents (0: the plan as a whole) */
+  warningSections: { anchor: string; number: number; title: string; count: number }[];
   /** table of contents, in print order */
   sections: SectionView[];
   playbooks: PlaybookView[];

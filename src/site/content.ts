@@ -1,4 +1,4 @@
-import { words, type Lang } from '../i18n/index.js';
+import { availabilityText, words, type Lang } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
 
 /** A contact as the public may see it: the plan's other fields (deputy, verified, notes) never get this far. */
@@ -30,10 +30,10 @@ export function scenarioIds(plan: Plan): string[] {
   return plan.playbooks.flatMap((playbook) => (playbook.id !== undefined && Object.hasOwn(messages, playbook.id) && typeof messages[playbook.id] === 'string' ? [playbook.id] : []));
 }
 
-export function publicContacts(plan: Plan): PublicContact[] {
+export function publicContacts(plan: Plan, lang: Lang = plan.plan.language ?? 'en'): PublicContact[] {
   return plan.contacts
     .filter((contact) => contact.public === true)
-    .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone, email, availability }));
+    .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone, email, availability: availabilityText(availability, lang) }));
 }
 
 export function siteContent(plan: Plan, scenario: string | undefined, updated: SiteContent['updated']): SiteContent {
@@ -46,7 +46,7 @@ export function siteContent(plan: Plan, scenario: string | undefined, updated: S
     scenario,
     message: message ?? words(lang).site.neutral,
     updated,
-    contacts: publicContacts(plan),
+    contacts: publicContacts(plan, lang),
   };
 }
 
