@@ -5,7 +5,9 @@ import { findPlanFiles } from './files.js';
 import { lintBytes, type LintedPlan } from './lint.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readBounded } from '../load/read.js';
-import { localToday, parseDate, type DayNumber } from '../model/dates.js';
+import type { DayNumber } from '../model/dates.js';
+import { toDay } from './today.js';
+import { preparePhoneNumbers } from '../model/phone.js';
 import type { FileResult, ValidationResult } from '../types.js';
 
 export interface ValidateOptions {
@@ -34,6 +36,8 @@ export async function* loadPlans(paths: readonly string[], options: ValidateOpti
   const cwd = options.cwd ?? process.cwd();
   const files = selectShard(await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd, options.config?.limits.files), options.shard);
   const maxBytes = (options.config?.limits ?? DEFAULT_LIMITS).fileSize;
+  // the phone rule and every output read numbers: load the parser once, as one chunk
+  if (files.length > 0) await preparePhoneNumbers();
   for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file, maxBytes), options) };
 }
 
@@ -49,7 +53,7 @@ export function selectShard(files: readonly string[], shard: ValidateOptions['sh
 /** Checks one plan given as text or bytes. */
 export function loadPlan(content: string | Uint8Array, options: Omit<ValidateOptions, 'cwd'> = {}): LintedPlan {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return lintBytes(bytes, { config: options.config ?? defaultConfig(), today: resolveDay(options.today) });
+  return lintBytes(bytes, { config: options.config ?? defaultConfig(), today: toDay(options.today) });
 }
 
 export function summarize(files: FileResult[]): ValidationResult {
@@ -71,12 +75,4 @@ function readPlanFile(path: string, shown: string, maxBytes: number): Uint8Array
     const code = (error as NodeJS.ErrnoException).code;
     throw new KrisplanError(`cannot read ${shown}${code ? ` (${code})` : ''}`, { cause: error });
   }
-}
-
-function resolveDay(today: string | DayNumber | undefined): DayNumber {
-  if (typeof today === 'number') return today;
-  if (today === undefined) return localToday();
-  const day = parseDate(today);
-  if (day === undefined) throw new KrisplanError(`today must be a date YYYY-MM-DD, not "${today}"`);
-  return day;
 }
