@@ -48,7 +48,8 @@ export function parseYaml(text: string, limits: Limits): ParsedYaml {
   // the first errors, as many as the limit allows, then one finding for the rest
   const errors = [...first.errors, ...first.warnings];
   const allowed = maxYamlErrors(limits);
-  for (const error of errors.slice(0, allowed)) problems.push({ message: yamlMessage(error.code, error.message, text, error.pos[0], limits), offset: error.pos[0] });
+  const offsetOf = errorOffsets(first, text);
+  for (const error of errors.slice(0, allowed)) problems.push({ message: yamlMessage(error.code, error.message, text, error.pos[0], limits), offset: offsetOf(error) });
   if (stoppedAt !== undefined || errors.length > allowed) problems.push({ message: tooManyYamlErrors(limits), offset: stoppedAt ?? errors[allowed]!.pos[0] });
   const next = rest[0];
   if (next) problems.push({ message: YAML_MESSAGES.MULTIPLE_DOCS!, offset: next.range[0] });
@@ -196,6 +197,35 @@ function tooManyValues(limits: Limits): string {
 
 function tooDeepMessage(limits: Limits): string {
   return `nesting deeper than ${limits.depth} levels; a plan never needs this (raise limits.depth in krisplan.config.yaml if it must)`;
+}
+
+/**
+ * Where a YAML error is shown. A string with no closing quote is shown where it opens (the library reports the end
+ * of the file, which after a final line break is a line the file does not have); any other error at the very end
+ * is shown at the end of the last line.
+ */
+function errorOffsets(document: Document.Parsed, text: string): (error: YamlLibrary.YAMLError) => number {
+  let openings: Map<number, number> | undefined;
+  return (error) => {
+    const offset = error.pos[0];
+    if (error.code === 'MISSING_CHAR' && /quote/.test(error.message)) {
+      // one walk for all of them: the start of each quoted scalar, by where it ends
+      openings ??= quotedScalars(document);
+      const opening = openings.get(offset);
+      if (opening !== undefined) return opening;
+    }
+    return offset >= text.length && text.endsWith('\n') ? text.length - 1 : offset;
+  };
+}
+
+function quotedScalars(document: Document.Parsed): Map<number, number> {
+  const openings = new Map<number, number>();
+  yaml().visit(document, {
+    Scalar(_key, node) {
+      if ((node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && node.range) openings.set(node.range[1], node.range[0]);
+    },
+  });
+  return openings;
 }
 
 function yamlMessage(code: string, message: string, text: string, offset: number, limits: Limits): string {
