@@ -1,7 +1,7 @@
 import { KrisplanError } from '../errors.js';
 import { openPlans, type ReadyPlan } from '../engine/open.js';
 import type { Config } from '../config/types.js';
-import { printRefused, type CommonOptions } from './common.js';
+import { printNotices, printRefused, type CommonOptions } from './common.js';
 
 /**
  * The one plan a command works on: the one named, else the only one found (more is a usage error). A plan with
@@ -9,6 +9,7 @@ import { printRefused, type CommonOptions } from './common.js';
  */
 export async function oneReadyPlan(plan: string | undefined, options: CommonOptions, command: string): Promise<{ ready?: ReadyPlan; today: number; isTodayFixed: boolean; config: Config }> {
   const opened = await openPlans(plan === undefined ? [] : [plan], options, 'skip');
+  printNotices(opened.discovery?.notices ?? []);
   expectOne(opened.files, command);
   printRefused(opened.refused);
   return { ready: opened.refused.length > 0 ? undefined : opened.ready[0], today: opened.today, isTodayFixed: opened.isTodayFixed, config: opened.config };
