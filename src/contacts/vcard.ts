@@ -3,6 +3,7 @@ import { contentLines, escapeText } from '../util/content-lines.js';
 import type { Contact } from '../model/plan.js';
 import { words as wordsIn, type Lang } from '../i18n/index.js';
 import { phoneOutput } from '../model/phone.js';
+import { personName } from './names.js';
 
 export interface VcardOptions {
   /** the plan file as given, part of each card's UID */
@@ -21,9 +22,11 @@ export function buildVcards(contacts: readonly Contact[], options: VcardOptions)
 
 function card(contact: Contact, options: VcardOptions): string {
   const name = contact.name ?? contact.id ?? '';
-  const isPerson = contact.type === undefined || contact.type === 'staff' || contact.type === 'other';
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(options.file, contact.id ?? name)}`, `KIND:${isPerson ? 'individual' : 'org'}`, `FN:${text(name)}`];
-  lines.push(`N:${isPerson ? structuredName(name) : ';;;;'}`);
+  // suppliers and authorities are organisations; staff whose name is a role or a switchboard count as one too
+  const isStaff = contact.type === undefined || contact.type === 'staff' || contact.type === 'other';
+  const person = isStaff ? personName(name) : undefined;
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(options.file, contact.id ?? name)}`, `KIND:${person ? 'individual' : 'org'}`, `FN:${text(name)}`];
+  lines.push(`N:${person ? [person.family, person.given, person.additional, '', person.suffix].map((part) => escapeText(part)).join(';') : ';;;;'}`);
   if (contact.organization !== undefined) lines.push(`ORG:${escapeText(contact.organization)}`);
   if (contact.role !== undefined) lines.push(`TITLE:${text(contact.role)}`);
   if (contact.phone !== undefined) {
@@ -41,13 +44,6 @@ function card(contact: Contact, options: VcardOptions): string {
 /** A single TEXT value; the semicolon escape belongs to compound values only. */
 function text(value: string): string {
   return escapeText(value, { semicolon: false });
-}
-
-/** `Anna Lindqvist` → family `Lindqvist`, given `Anna`; a single word is the family name. */
-function structuredName(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => word !== '');
-  const family = words.at(-1) ?? '';
-  return `${escapeText(family)};${escapeText(words.slice(0, -1).join(' '))};;;`;
 }
 
 function noteText(contact: Contact, options: VcardOptions): string {

@@ -15,7 +15,7 @@ const LAYERS: string[][] = [
   ['rules'],
   ['engine'],
   ['report'],
-  ['render', 'site', 'due', 'contacts', 'diff', 'init', 'risks', 'edit'],
+  ['render', 'site', 'due', 'contacts', 'diff', 'init', 'risks', 'edit', 'exercise'],
   ['cli'],
   ['index.ts'],
 ];
