@@ -8,9 +8,8 @@ import { findChrome, printPdf } from '../render/pdf.js';
 import { writeFileAtomic } from '../util/write.js';
 import { KrisplanError } from '../errors.js';
 import { exerciseEvaluation, type ActionInput } from '../exercise/record.js';
-import { formatFinding } from '../due/plans.js';
 import { loadPlan } from '../engine/validate.js';
-import { loadCommonConfig, resolveToday, type CommonOptions } from './common.js';
+import { formatFinding, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 import { oneReadyPlan } from './one-plan.js';
 
@@ -26,9 +25,7 @@ interface RecordOptions extends CommonOptions {
 
 /** Writes the exercise's evaluation into the plan, in place; refused (nothing written) if the plan would then have errors. */
 export async function runRecord(options: RecordOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
-  const ready = await oneReadyPlan(options.plan, options, 'exercise record');
+  const { ready, today, config } = await oneReadyPlan(options.plan, options, 'exercise record');
   if (!ready) return FINDINGS;
   const evaluation = exerciseEvaluation(ready.plan, {
     playbooks: options.playbook,
@@ -62,14 +59,12 @@ const PACK_FORMATS = ['html', 'md', 'pdf'] as const;
 
 /** Renders every document before the first is written, so a failure (a bad folder, no Chromium) writes nothing. */
 export async function runPack(playbook: string, options: PackCliOptions): Promise<number> {
-  const today = resolveToday(options.today);
   const duration = parseExerciseDuration(options.duration);
   const out = options.out ?? `exercise-${playbook}`;
   checkOutDir(out);
   const chrome = options.format === 'pdf' ? findChrome() : undefined;
-  const ready = await oneReadyPlan(options.plan, options, 'exercise pack');
+  const { ready, today, config } = await oneReadyPlan(options.plan, options, 'exercise pack');
   if (!ready) return FINDINGS;
-  const config = loadCommonConfig(options);
   const { files, view } = buildPack({ file: ready.file, plan: ready.plan, playbook, duration, seed: options.seed, lang: options.lang, format: options.format === 'md' ? 'md' : 'html', today, config });
   const outputs: { name: string; content: string | Uint8Array }[] = [];
   for (const file of files) {
@@ -119,11 +114,9 @@ interface PlanYearOptions extends CommonOptions {
 
 /** Proposes the year's programme and writes it into the plan as planned exercises (not with --dry-run). */
 export async function runPlanYear(options: PlanYearOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
-  const year = options.year ?? Number(formatDate(today).slice(0, 4)) + 1;
-  const ready = await oneReadyPlan(options.plan, options, 'exercise plan-year');
+  const { ready, today, config } = await oneReadyPlan(options.plan, options, 'exercise plan-year');
   if (!ready) return FINDINGS;
+  const year = options.year ?? Number(formatDate(today).slice(0, 4)) + 1;
   const proposed = proposeProgramme(ready.plan, year, config);
   if (proposed.length === 0) {
     process.stdout.write(`nothing to plan for ${year} in ${ready.file}: every playbook is planned for that year already, or was exercised recently enough\n`);

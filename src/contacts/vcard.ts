@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { contentLines, escapeText } from '../calendar/lines.js';
+import { contentLines, escapeText } from '../util/content-lines.js';
 import type { Contact } from '../model/plan.js';
 import { words as wordsIn, type Lang } from '../i18n/index.js';
 import { telHref } from '../util/html.js';

@@ -147,6 +147,7 @@ export const handbook = {
   'eval.exercise': 'Exercise',
   'eval.none': 'No evaluations yet.',
   'eval.playbook': 'Exercised playbook',
+  'eval.playbooks': 'Exercised playbooks',
   'freq.continuous': 'continuous',
   'freq.hourly': 'hourly',
   'freq.daily': 'daily',
@@ -200,9 +201,9 @@ export const en: Dictionary = {
         'run from 1 to 5; score = severity × likelihood. The ratings are a starting point: adjust them.',
       ].join('\n'),
       preparedness: [
-        'Preparedness: what is in place before anything happens. krisplan init set the dates below to today;',
-        'change each to the day it was really last done, and update it every time it is done again.',
-        'krisplan validate warns when one is older than its interval.',
+        'Preparedness: what is in place before anything happens. krisplan init leaves the dates of tests and',
+        'training unset: nothing has been tested or held until you do it. Add each date when it is done, and',
+        'update it every time it is done again; krisplan validate warns when one is older than its interval.',
       ].join('\n'),
       crisisSite: [
         'The crisis web: a static page on separate hosting (ideally on a separate domain) that you switch',
@@ -216,8 +217,13 @@ export const en: Dictionary = {
       ].join('\n'),
       evaluations: [
         'After every incident or exercise: date, type (incident or exercise), title, went_well, improve',
-        'and actions (action, owner, due, done).',
+        'and actions (action, owner, due, done); for an exercise, playbooks: the ids of the playbooks it exercised.',
       ].join('\n'),
+      reviewed: 'reviewed: is today because writing this plan is its first full review. Update it after each review.',
+      verified: 'TODO verified: YYYY-MM-DD, once you have confirmed these details and this availability with the person.',
+      tested: 'TODO tested: YYYY-MM-DD, the day you have switched to the crisis web and seen it work.',
+      restoreTested: 'TODO restore_tested: YYYY-MM-DD, the day a restore from this backup has been tested and worked.',
+      held: 'TODO held: YYYY-MM-DD, the day the training has been held.',
     },
   },
   /** the standby crisis web */

@@ -29,6 +29,12 @@ export interface PlanStrings {
     training: string;
     playbooks: string;
     evaluations: string;
+    /** beside the dates init sets or leaves unset: it certifies nothing nobody did */
+    reviewed: string;
+    verified: string;
+    tested: string;
+    restoreTested: string;
+    held: string;
   };
 }
 

@@ -151,6 +151,7 @@ export interface Evaluation {
   went_well?: string[];
   improve?: string[];
   actions: FollowUp[];
+  /** an exercised playbook; `playbooks` names several (both may be given) */
   playbook?: string;
   playbooks?: string[];
 }

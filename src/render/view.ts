@@ -322,7 +322,10 @@ export interface EvaluationView {
   improve: string[];
   actions: ActionView[];
   /** the playbook an exercise exercised */
+  /** the first playbook the exercise names (kept for templates written before `playbooks`) */
   playbook?: PlaybookRefView;
+  /** every playbook the exercise names, from `playbook:` and `playbooks:` */
+  playbooks: PlaybookRefView[];
   warnings: WarningView[];
 }
 

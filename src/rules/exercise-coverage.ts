@@ -8,7 +8,10 @@ const rule: Rule = {
   severity: 'warning',
   description: 'Every contact who owns playbook steps, every supplier a service depends on and every deadline clock must have been part of an exercise within the interval (default 3 years).',
   check(plan, context) {
-    if (!continuityEngaged(this.id, plan, context.config)) return [];
+    // it judges an exercise programme: a plan that records or plans exercises, or any plan when the config names
+    // the rule (a plan that never exercised anything hears it from unexercised, playbook by playbook)
+    const hasProgramme = plan.exercises.length > 0 || plan.playbooks.some((playbook) => (playbook.exercised ?? []).length > 0) || plan.evaluations.some((evaluation) => evaluation.type === 'exercise');
+    if (context.config.rules[this.id] === undefined && !(hasProgramme && continuityEngaged(this.id, plan, context.config))) return [];
     const every = parseDuration(context.config.intervals.exercise_coverage);
     if (!every) return [];
     const interval = context.config.intervals.exercise_coverage;

@@ -40,13 +40,20 @@ const exercise = (date: string, playbooks: string) => `evaluations:
 describe('exercise-coverage', () => {
   testRule('exercise-coverage', [
     { name: 'every role, supplier and deadline was in an exercise within 3 years', yaml: plan(exercise('2024-12-01', 'outage, breach')), expect: [] },
+    { name: 'a plan that records and plans no exercise at all (unexercised speaks for it)', yaml: plan(''), expect: [] },
     {
-      name: 'a step owner, a supplier a service depends on and a deadline never exercised',
-      yaml: plan(''),
+      name: 'a step owner, a supplier a service depends on and a deadline never exercised, in a plan that exercises',
+      yaml: plan(`evaluations:
+  - { date: 2026-01-10, type: exercise, title: Tabletop, playbook: other }
+`, `  - id: other
+    title: Other
+    owner: anna
+    steps:
+      - { action: Talk, owner: anna }
+`),
       expect: [
         { line: 12, column: 5, path: '/contacts/1', message: /^contact "erik" owns steps of playbook "outage", and none was exercised in the last 3 years; include it in an exercise$/ },
         { line: 16, column: 5, path: '/contacts/2', message: /^supplier "cloudco", which service "shop" depends on, was in no exercise in the last 3 years; exercise a playbook whose steps name it or that protects that service$/ },
-        { line: 8, column: 5, path: '/contacts/0', message: /^contact "anna" owns steps of playbook "breach"/ },
         { line: 42, column: 9, path: '/playbooks/1/clocks/0', message: /^deadline "Notify IMY" of playbook "breach" was in no exercise in the last 3 years/ },
       ].sort((a, b) => a.line - b.line),
     },
@@ -77,6 +84,19 @@ describe('exercise-coverage', () => {
       - { action: Call CloudCo support, owner: erik }
 `).replace('playbooks: [breach]', 'playbooks: [breach, vendor]'),
       expect: [],
+    },
+    {
+      name: 'any plan when the config names the rule',
+      yaml: plan(''),
+      config: (config) => {
+        config.rules['exercise-coverage'] = 'warning';
+      },
+      expect: [
+        { line: 8, column: 5, path: '/contacts/0' },
+        { line: 12, column: 5, path: '/contacts/1' },
+        { line: 16, column: 5, path: '/contacts/2' },
+        { line: 42, column: 9, path: '/playbooks/1/clocks/0' },
+      ],
     },
   ]);
 });
