@@ -49,7 +49,7 @@ describe('krisplan exercise plan-year', () => {
     const again = runCli(['exercise', 'plan-year', '--plan', plan, '--today', '2026-12-01']);
     expect(again.stdout).toBe(`nothing to plan for 2027 in ${plan}: every playbook is planned for that year already, or was exercised recently enough\n`);
     expect(readFileSync(plan, 'utf8')).toBe(after);
-  });
+  }, 120_000);
 
   it('a planned exercise leaves due once it is recorded as held', () => {
     const { plan } = examplePlan();
@@ -59,7 +59,7 @@ describe('krisplan exercise plan-year', () => {
     const due = runCli(['due', plan, '--today', '2027-02-10', '--within', '1w', '--format', 'json']);
     const owners = (JSON.parse(due.stdout) as { owners: { items: { kind: string }[] }[] }).owners;
     expect(owners.flatMap((group) => group.items).filter((item) => item.kind === 'planned_exercise')).toEqual([]);
-  });
+  }, 120_000);
 
   it('refuses a year that is not one: exit 2, one line', () => {
     const { plan, original } = examplePlan();
