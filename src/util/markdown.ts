@@ -1,4 +1,9 @@
 /**
+ * Markdown has no escaping of its own in Handlebars, so a Markdown document (the handbook, an exercise pack) gets a copy of the view model
+ * with every text made inert first: templates then print it as it is (noEscape).
+ */
+
+/**
  * Plan text as one line of GitHub-flavoured Markdown that shows as the same text: no emphasis, links,
  * autolinks, HTML, table cells, headings, lists or math can start inside it.
  */
@@ -13,15 +18,10 @@ export function escapeMarkdown(text: string): string {
   return escaped.replace(/^(\d+)([.)])/, '$1\\$2').replace(/^-/, '\\-');
 }
 
-/** A safe link target (already checked by safeHref/telHref/mailtoHref) written so Markdown cannot end it early. */
+/** A safe link target (already checked by safeHref/phoneOutput/mailtoHref) written so Markdown cannot end it early. */
 export function escapeMarkdownUrl(href: string): string {
   return href.replace(/[\s<>()[\]\\|"'`*_]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
 }
-
-/*
- * Markdown has no escaping of its own in Handlebars, so a Markdown document (the handbook, the exercise pack) gets
- * a copy of its view model with every text made inert first: templates then print it as it is (noEscape).
- */
 
 /** Keys whose values are generated, never plan text: enumerations, ISO dates and anchors. */
 const VERBATIM = new Set(['anchor', 'fromAnchor', 'iso', 'lang', 'level', 'type']);

@@ -10,7 +10,7 @@ const plan = (evaluations: string, extra = '') => `${BASE}  - id: cloudco
   - id: imy
     name: IMY
     type: authority
-    phone: "08-657 61 00"
+    phone: "+46 8 657 61 00"
     verified: 2026-11-01
 services:
   - id: shop
