@@ -266,6 +266,7 @@ export const en: Dictionary = {
       training: ['Hold training', 'Hold the training or exercise and update held.'],
       action: ['Follow-up action', 'Carry out the action and set done: true.'],
       exercise: ['Exercise the playbook', 'Hold an exercise of the playbook with the people who own its steps, and add the date to its exercised list.'],
+      planned_exercise: ['Planned exercise', 'Prepare and hold the planned exercise (krisplan exercise pack), then record it (krisplan exercise record).'],
     },
     labels: { owner: 'Owner', noOwner: 'no owner', last: 'Last done', every: 'every', plan: 'Plan' },
   },

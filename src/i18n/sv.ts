@@ -264,6 +264,7 @@ export const sv: Dictionary = {
       training: ['Håll utbildningen', 'Håll utbildningen eller övningen och uppdatera held.'],
       action: ['Uppföljande åtgärd', 'Genomför åtgärden och sätt done: true.'],
       exercise: ['Öva handlingsplanen', 'Håll en övning av handlingsplanen med dem som äger dess steg, och lägg till datumet i exercised.'],
+      planned_exercise: ['Planerad övning', 'Förbered och håll den planerade övningen (krisplan exercise pack) och för sedan in den (krisplan exercise record).'],
     },
     labels: { owner: 'Ansvarig', noOwner: 'ingen ansvarig', last: 'Senast', every: 'intervall', plan: 'Plan' },
   },
