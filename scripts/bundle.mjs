@@ -15,6 +15,9 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
+  // module paths are written into the bundle: keep them as node_modules/… when node_modules is a symlink, so the
+  // committed bundle is the same in every checkout (scripts/check-bundle.mjs)
+  preserveSymlinks: true,
   logLevel: 'warning',
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins
   banner: { js: "import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);" },
