@@ -18,7 +18,8 @@ import { parseInstant, plus, utcText, wallClock, resolveNow } from '../incident/
 import type { Plan } from '../model/plan.js';
 import { showControls } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
-import { loadCommonConfig, planPaths, type CommonOptions } from './common.js';
+import { openConfig, planPaths } from '../engine/open.js';
+import type { CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 import { oneReadyPlan } from './one-plan.js';
 
@@ -42,7 +43,7 @@ function when(options: IncidentOptions, zone: string): DateTime {
 }
 
 export async function runActivate(playbookId: string, options: IncidentOptions & { t0: string; level?: string; pdf?: boolean; site?: string }): Promise<number> {
-  const one = await oneReadyPlan(options.plan, options, 'activate');
+  const one = (await oneReadyPlan(options.plan, options, 'activate')).ready;
   if (!one) return FINDINGS;
   const { file, plan } = one;
   const playbook = plan.playbooks.find((candidate) => candidate.id === playbookId);
@@ -56,7 +57,7 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
     throw new KrisplanError(`no level "${options.level}" in activation.levels of ${file}${levels.length > 0 ? `; the levels are: ${levels.map((level) => level.id).join(', ')}` : '; add activation: with levels:'}`);
   }
   const level = options.level ?? levels.at(-1)?.id;
-  const config = loadCommonConfig(options);
+  const config = openConfig(options);
   const root = incidentsRoot(config.incidents, file);
   const by = options.by ?? whoAmI(dirname(resolve(file)));
   const commit = headCommit(file);
@@ -123,7 +124,7 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
 
 /** Where incidents are looked for: the config's folder, else `incidents/` beside each plan found. */
 async function incidentRoots(options: IncidentOptions): Promise<string[]> {
-  const config = loadCommonConfig(options);
+  const config = openConfig(options);
   if (config.incidents) return [config.incidents];
   const paths = options.plan !== undefined ? [options.plan] : planPaths([], config);
   const files = await findPlanFiles(paths, process.cwd(), config.limits.files);
@@ -135,7 +136,7 @@ async function openIncident(argument: string | undefined, options: IncidentOptio
   const incident = findIncident(argument, looksLikePath ? [] : await incidentRoots(options));
   if (!mayBeClosed && isClosed(incident)) throw new KrisplanError(`incident ${incident.record.id} is closed; nothing was written`);
   const planFile = resolve(incident.dir, incident.record.plan);
-  const config = loadCommonConfig(options);
+  const config = openConfig(options);
   for await (const loaded of loadPlans([planFile], { config })) {
     if (loaded.plan) return { incident, plan: loaded.plan, planFile };
   }

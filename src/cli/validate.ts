@@ -3,10 +3,11 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { KrisplanError } from '../errors.js';
 import { rules } from '../rules/index.js';
 import { loadReporter, type Format } from '../report/index.js';
-import { loadPlans, summarize } from '../engine/validate.js';
+import { openPlans, openRun } from '../engine/open.js';
+import { summarize } from '../engine/validate.js';
 import type { FileResult } from '../types.js';
 import { writeFileAtomic } from '../util/write.js';
-import { loadCommonConfig, planPaths, resolveToday, useColor, type CommonOptions } from './common.js';
+import { printNotices, useColor, type CommonOptions } from './common.js';
 import { exitCode } from './exit-codes.js';
 import { version } from './version.js';
 
@@ -20,19 +21,16 @@ interface ValidateOptions extends CommonOptions {
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
+  const run = openRun(options);
   const reporter = await loadReporter(options.format);
-  const files: FileResult[] = [];
-  const plans: { file: string; plan?: import('../model/plan.js').Plan }[] = [];
-  for await (const loaded of loadPlans(planPaths(paths, config), { config, today, ...(options.shard ? { shard: options.shard } : {}) })) {
-    files.push({ file: loaded.file, findings: loaded.findings });
-    plans.push({ file: loaded.file, ...(loaded.plan ? { plan: loaded.plan } : {}) });
-  }
+  // 'keep': the plan models too, for the incident records that name them
+  const opened = await openPlans(paths, options, 'keep', run);
+  printNotices(opened.discovery?.notices ?? []);
+  const files: FileResult[] = opened.ready.map((loaded) => ({ file: loaded.file, findings: loaded.findings }));
   // the incident records beside the plans: a statutory report that is late turns CI red
   const { checkIncidents } = await import('../incident/validate.js');
   const { resolveNow } = await import('../incident/time.js');
-  files.push(...checkIncidents(plans, config, resolveNow(options.now, 'UTC')));
+  files.push(...checkIncidents(opened.ready, run.config, resolveNow(options.now, 'UTC')));
   const result = summarize(files);
   // --quiet hides warnings but --max-warnings still counts them, as in ESLint
   const shown = options.quiet
@@ -43,6 +41,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     color: options.output === undefined && useColor(process.stdout),
     version,
     repositoryPath: repositoryPathFrom(process.cwd()),
+    ...(opened.discovery ? { yamlFiles: opened.discovery.yamlFiles } : {}),
   });
   if (options.output !== undefined) writeFileAtomic(options.output, report);
   else process.stdout.write(report);

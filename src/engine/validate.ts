@@ -1,11 +1,13 @@
 import { join, resolve } from 'node:path';
 import { defaultConfig, type Config } from '../config/types.js';
 import { KrisplanError } from '../errors.js';
-import { findPlanFiles } from './files.js';
+import { discoverPlanFiles, type Discovery } from './files.js';
 import { lintBytes, type LintedPlan } from './lint.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readBounded } from '../load/read.js';
-import { localToday, parseDate, type DayNumber } from '../model/dates.js';
+import type { DayNumber } from '../model/dates.js';
+import { toDay } from './today.js';
+import { preparePhoneNumbers } from '../model/phone.js';
 import type { FileResult, ValidationResult } from '../types.js';
 
 export interface ValidateOptions {
@@ -16,6 +18,8 @@ export interface ValidateOptions {
   today?: string | DayNumber;
   /** check only shard `index` of `count` (1-based), to split a large repository across CI jobs */
   shard?: { index: number; count: number };
+  /** told what the search found before the first plan is read: counts and notices for the user */
+  onDiscovery?: (discovery: Discovery) => void;
 }
 
 export interface LoadedPlanFile extends LintedPlan {
@@ -32,8 +36,16 @@ export async function validate(paths: readonly string[], options: ValidateOption
 /** Loads and checks each plan in turn, for commands that need the plan model as well as the findings. */
 export async function* loadPlans(paths: readonly string[], options: ValidateOptions = {}): AsyncGenerator<LoadedPlanFile> {
   const cwd = options.cwd ?? process.cwd();
-  const files = selectShard(await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd, options.config?.limits.files), options.shard);
   const maxBytes = (options.config?.limits ?? DEFAULT_LIMITS).fileSize;
+  const discovery = await discoverPlanFiles(paths.length > 0 ? paths : ['.'], cwd, options.config?.limits.files, maxBytes);
+  options.onDiscovery?.(discovery);
+  const files = selectShard(discovery.files, options.shard);
+  // a plan that cannot be opened by its name is a finding, so the gate fails instead of skipping it
+  for (const { file, message } of selectShard(discovery.unnamed.map((u) => u.file), options.shard).map((file) => discovery.unnamed.find((u) => u.file === file)!)) {
+    yield { file, findings: [{ rule: 'parse', severity: 'error', message, line: 1, column: 1, path: '' }] };
+  }
+  // the phone rule and every output read numbers: load the parser once, as one chunk
+  if (files.length > 0) await preparePhoneNumbers();
   for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file, maxBytes), options) };
 }
 
@@ -49,7 +61,7 @@ export function selectShard(files: readonly string[], shard: ValidateOptions['sh
 /** Checks one plan given as text or bytes. */
 export function loadPlan(content: string | Uint8Array, options: Omit<ValidateOptions, 'cwd'> = {}): LintedPlan {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return lintBytes(bytes, { config: options.config ?? defaultConfig(), today: resolveDay(options.today) });
+  return lintBytes(bytes, { config: options.config ?? defaultConfig(), today: toDay(options.today) });
 }
 
 export function summarize(files: FileResult[]): ValidationResult {
@@ -71,12 +83,4 @@ function readPlanFile(path: string, shown: string, maxBytes: number): Uint8Array
     const code = (error as NodeJS.ErrnoException).code;
     throw new KrisplanError(`cannot read ${shown}${code ? ` (${code})` : ''}`, { cause: error });
   }
-}
-
-function resolveDay(today: string | DayNumber | undefined): DayNumber {
-  if (typeof today === 'number') return today;
-  if (today === undefined) return localToday();
-  const day = parseDate(today);
-  if (day === undefined) throw new KrisplanError(`today must be a date YYYY-MM-DD, not "${today}"`);
-  return day;
 }

@@ -2,7 +2,8 @@ import { DateTime } from 'luxon';
 import { parseDuration } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import { durationText } from '../i18n/index.js';
-import { escapeHtml, mailtoHref, safeHref, telHref } from '../util/html.js';
+import { escapeHtml, mailtoHref, safeHref } from '../util/html.js';
+import { phoneOutput, planCountry } from '../model/phone.js';
 import { KIT } from './kit-words.js';
 import { callList, whoIs } from './people.js';
 import type { IncidentStatus, StatusDeadline } from './status.js';
@@ -25,7 +26,13 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
   // date over time, so that narrow columns stay readable
   const at2 = (iso: string | null) => (iso === null ? '' : at(iso).replace(' ', '<br>'));
   const level = plan.activation?.levels.find((candidate) => candidate.id === status.level);
-  const phone = (value: string | undefined) => (value ? link(telHref(value), value) : '');
+  // the link and the text from one reading of the number, as in the handbook
+  const country = planCountry(plan);
+  const phone = (value: string | undefined) => {
+    if (!value) return '';
+    const output = phoneOutput(value, country, lang);
+    return link(output.href, output.text);
+  };
   const mail = (value: string | undefined) => (value ? link(mailtoHref(value), value) : '');
   const blanks = (n: number, cells: number) => Array.from({ length: n }, () => `<tr>${'<td></td>'.repeat(cells)}</tr>`).join('');
   const s: string[] = [];

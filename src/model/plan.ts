@@ -16,6 +16,15 @@ export interface Plan {
   preparedness: Preparedness;
   playbooks: Playbook[];
   evaluations: Evaluation[];
+  /** planned exercises: the programme, never a record of what happened */
+  exercises: PlannedExercise[];
+}
+
+export interface PlannedExercise {
+  playbooks?: string[];
+  planned?: string;
+  owner?: string;
+  title?: string;
 }
 
 export interface PlanHeader {
@@ -173,6 +182,7 @@ export interface Evaluation {
   went_well?: string[];
   improve?: string[];
   actions: FollowUp[];
+  /** an exercised playbook; `playbooks` names several (both may be given) */
   playbook?: string;
   playbooks?: string[];
   /** id of the incident record the evaluation closes */

@@ -1,13 +1,16 @@
 import activation from './activation.js';
+import backupFrequency from './backup-frequency.js';
 import crisisSite from './crisis-site.js';
 import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
+import exerciseCoverage from './exercise-coverage.js';
 import incidentDeadline from './incident-deadline.js';
 import incidentEvaluation from './incident-evaluation.js';
 import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
+import phone from './phone.js';
 import placeholder from './placeholder.js';
 import regulatoryClock from './regulatory-clock.js';
 import rpoBackup from './rpo-backup.js';
@@ -24,15 +27,18 @@ import type { Rule } from './types.js';
 /** Every rule, sorted by id: `krisplan rules`, SARIF and the README table all come from this list. */
 export const rules: readonly Rule[] = [
   activation,
+  backupFrequency,
   crisisSite,
   dependency,
   duplicateId,
+  exerciseCoverage,
   incidentDeadline,
   incidentEvaluation,
   missingOwner,
   noContactMethod,
   overdueAction,
   parse,
+  phone,
   placeholder,
   regulatoryClock,
   rpoBackup,

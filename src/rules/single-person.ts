@@ -1,4 +1,4 @@
-import { continuityEngaged, playbookLevel } from '../model/continuity.js';
+import { playbookLevel } from '../model/continuity.js';
 import type { Rule, RuleHit } from './types.js';
 
 const rule: Rule = {
@@ -6,9 +6,6 @@ const rule: Rule = {
   severity: 'warning',
   description: 'A contact or crisis-team role that owns many steps (default more than 5) of playbooks for high or critical risks must have a deputy other than the holder.',
   check(plan, context) {
-    const engaged = continuityEngaged(this.id, plan, context.config);
-    // roles are a new key: a plan that names them has chosen to have its crisis team judged
-    if (!engaged && plan.roles.length === 0) return [];
     const steps = new Map<string, number>();
     for (const playbook of plan.playbooks) {
       const level = playbookLevel(plan, playbook.id, context.config);
@@ -25,7 +22,6 @@ const rule: Rule = {
       const why = (role.deputies ?? []).length === 0 ? 'has no deputy' : 'has only its holder as deputy';
       hits.push({ path, message: `${context.describe(path)} owns ${count} steps of playbooks for high or critical risks and ${why}; add deputies: with who takes over, in order` });
     });
-    if (!engaged) return hits;
     plan.contacts.forEach((contact, i) => {
       const count = contact.id === undefined ? 0 : (steps.get(contact.id) ?? 0);
       if (count <= context.config.singlePersonSteps) return;

@@ -4,7 +4,7 @@ import { ACTIVATION, BASE, testRule } from '../helpers/rules.js';
 const authority = `  - id: imy
     name: IMY
     type: authority
-    phone: "08-657 61 00"
+    phone: "+46 8 657 61 00"
   - id: cloudco
     name: CloudCo support
     type: supplier
@@ -120,6 +120,10 @@ ${playbook('big', extra)}${playbook('small', '    exercised: [2020-01-01]\n')}${
     {
       name: 'never exercised',
       yaml: plan(''),
+      // anna, whose only other playbook was last exercised in 2020, is also an exercise-coverage finding: not this rule's
+      config: (config) => {
+        config.rules['exercise-coverage'] = 'off';
+      },
       expect: [{ line: 20, column: 5, path: '/playbooks/0', message: /playbook "big" is for a high risk and has never been exercised/ }],
     },
     {
@@ -184,22 +188,83 @@ describe('residual risk', () => {
   ]);
 });
 
-describe('continuity rules leave plans without continuity keys alone', () => {
+describe('unexercised judges every plan, with or without continuity keys', () => {
   const v1 = `${BASE}risks:
   - { id: leak, title: Leak, category: data-breach, severity: 5, likelihood: 3, owner: anna, playbook: breach }
 playbooks:
 ${playbook('breach')}${ACTIVATION}`;
-  testRule('regulatory-clock', [{ name: 'a v1 plan is not judged', yaml: v1, expect: [] }]);
-  testRule('unexercised', [
-    { name: 'a v1 plan is not judged', yaml: v1, expect: [] },
+  testRule('regulatory-clock', [
     {
-      name: 'naming the rule in the config judges every plan',
+      name: 'a v1 plan is not judged',
       yaml: v1,
       config: (config) => {
-        config.rules.unexercised = 'warning';
-        config.rules['regulatory-clock'] = 'off';
+        config.rules.unexercised = 'off';
       },
-      expect: [{ line: 19, column: 5, path: '/playbooks/0' }],
+      expect: [],
+    },
+  ]);
+  testRule('unexercised', [
+    { name: 'a v1 plan is judged', yaml: v1, expect: [{ line: 19, column: 5, path: '/playbooks/0', message: /playbook "breach" is for a high risk and has never been exercised; hold an exercise/ }] },
+    {
+      name: 'the config can turn it off',
+      yaml: v1,
+      config: (config) => {
+        config.rules.unexercised = 'off';
+      },
+      expect: [],
+    },
+  ]);
+});
+
+describe('unexercised: what an exercise evaluation names', () => {
+  const plan = (evaluations: string) => `${BASE}risks:
+  - { id: big, title: Big, severity: 5, likelihood: 2, owner: anna, playbook: big }
+  - { id: other, title: Other, severity: 5, likelihood: 2, owner: anna, playbook: other }
+playbooks:
+${playbook('big')}${playbook('other')}evaluations:
+${evaluations}${ACTIVATION}`;
+  testRule('unexercised', [
+    {
+      name: 'playbooks: names several playbooks, each exercised',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Drill, playbooks: [big, other] }\n'),
+      expect: [],
+    },
+    {
+      name: 'playbook: and playbooks: together',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Drill, playbook: big, playbooks: [other] }\n'),
+      expect: [],
+    },
+    {
+      name: 'an incident naming a playbook is no exercise of it',
+      yaml: plan('  - { date: 2026-06-01, type: incident, title: Outage, playbooks: [big, other] }\n'),
+      expect: [
+        { line: 20, column: 5, path: '/playbooks/0' },
+        { line: 25, column: 5, path: '/playbooks/1' },
+      ],
+    },
+    {
+      name: 'an exercise naming no playbook: said at the exercise, and hinted at each playbook',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Tabletop }\n'),
+      expect: [
+        { line: 20, column: 5, path: '/playbooks/0', message: /has never been exercised; an exercise names no playbook \(exercise "Tabletop" of 2026-06-01\): if it covered this one, add its id to playbooks: there/ },
+        { line: 25, column: 5, path: '/playbooks/1' },
+        { line: 31, column: 5, path: '/evaluations/0', message: /exercise "Tabletop" of 2026-06-01 does not say which playbooks it exercised, so it counts for none; add playbooks:/ },
+      ],
+    },
+    {
+      name: 'an exercise naming no playbook is not judged when every playbook is exercised',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Drill, playbooks: [big, other] }\n  - { date: 2026-07-01, type: exercise, title: Tabletop }\n'),
+      expect: [],
+    },
+  ]);
+  testRule('unknown-reference', [
+    {
+      name: 'an unknown id in playbooks:, at the item',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Drill, playbooks: [big, othr] }\n'),
+      config: (config) => {
+        config.rules.unexercised = 'off';
+      },
+      expect: [{ line: 31, column: 72, path: '/evaluations/0/playbooks/1', message: /is "othr", which is no playbook id; did you mean "other"\?/ }],
     },
   ]);
 });
