@@ -48,7 +48,7 @@ export function continuityViews(context: ViewContext) {
       .map((clock) => {
         const within = parseDuration(clock.within);
         // the schema's default: a deadline counts from detection
-        const from = clock.from ?? 'detection';
+        const from = clock.from === 'activation' ? 'activation' : 'detection';
         const view: ClockView = {
           title: clock.title ?? '',
           within: within ? durationText(within, lang) : clock.within,
