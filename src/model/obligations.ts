@@ -40,6 +40,8 @@ export interface Obligation {
   note?: Localized;
   unconfirmed?: Localized;
   applies_from?: string;
+  /** owed only on an assessment made during the incident (high risk, where appropriate); not required by regulatory-clock */
+  conditional?: boolean;
 }
 
 export interface RegimeInfo {

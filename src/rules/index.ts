@@ -3,6 +3,7 @@ import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
 import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
+import obligationLimit from './obligation-limit.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
 import placeholder from './placeholder.js';
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   duplicateId,
   missingOwner,
   noContactMethod,
+  obligationLimit,
   overdueAction,
   parse,
   placeholder,

@@ -94,7 +94,7 @@ ${playbook('breach', clocks)}`;
     {
       name: 'no clock at all (the plan uses clocks elsewhere)',
       yaml: plan('').replace('playbooks:\n', `playbooks:\n${playbook('other', '    clocks: [{ title: x, within: 1 day }]\n')}`),
-      expect: [{ line: 34, column: 5, path: '/playbooks/1', message: /playbook "breach" covers a data-breach risk but has no clock notifying an authority within 72 hours/ }],
+      expect: [{ line: 34, column: 5, path: '/playbooks/1', message: /playbook "breach" covers a data-breach risk but has no clock for gdpr-33 \(GDPR art\. 33\(1\).*within 72 hours of awareness\).*a police report does not count/ }],
     },
     {
       name: 'a clock that is too slow or notifies a supplier',
@@ -189,9 +189,11 @@ describe('continuity rules leave plans without continuity keys alone', () => {
   - { id: leak, title: Leak, category: data-breach, severity: 5, likelihood: 3, owner: anna, playbook: breach }
 playbooks:
 ${playbook('breach')}`;
-  testRule('regulatory-clock', [{ name: 'a v1 plan is not judged', yaml: v1, expect: [] }]);
+  // issue 16: the GDPR duty does not depend on whether a plan uses the continuity keys
+  testRule('regulatory-clock', [{ name: 'a v1 plan is judged all the same', yaml: v1, expect: [{ line: 19, column: 5, path: '/playbooks/0', message: /no clock for gdpr-33/ }] }]);
   testRule('unexercised', [
-    { name: 'a v1 plan is not judged', yaml: v1, expect: [] },
+    // regulatory-clock judges every plan (issue 16); this case is about unexercised alone
+    { name: 'a v1 plan is not judged', yaml: v1, expect: [], config: (config) => void (config.rules['regulatory-clock'] = 'off') },
     {
       name: 'naming the rule in the config judges every plan',
       yaml: v1,
