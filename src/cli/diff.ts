@@ -4,12 +4,13 @@ import { relative, resolve, sep } from 'node:path';
 import { comparePlans } from '../diff/compare.js';
 import { formatMarkdown, formatText, type FileDiff } from '../diff/format.js';
 import { KrisplanError } from '../errors.js';
-import { findPlanFiles } from '../files.js';
+import { findPlanFiles } from '../engine/files.js';
 import { readBounded } from '../load/read.js';
-import { loadPlan } from '../validate.js';
+import { loadPlan } from '../engine/validate.js';
 import type { Config } from '../config/types.js';
 import { loadCommonConfig, planPaths, type CommonOptions } from './common.js';
 import { jsonText } from '../util/json.js';
+import { append } from '../util/list.js';
 
 interface DiffOptions extends CommonOptions {
   format: 'text' | 'md' | 'json';
@@ -111,7 +112,7 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
     }
     diffs.push({ file, status: 'changed', changes: comparePlans(old, after.plan, config) });
   }
-  diffs.push(...removedPlans(revision, root, cwd, paths.length > 0 ? paths : ['.'], new Set(current.map((file) => resolve(cwd, file))), config));
+  append(diffs, removedPlans(revision, root, cwd, paths.length > 0 ? paths : ['.'], new Set(current.map((file) => resolve(cwd, file))), config));
   if (options.format === 'json') process.stdout.write(jsonText({ revision, files: diffs }));
   else process.stdout.write(options.format === 'md' ? formatMarkdown(diffs, revision) : formatText(diffs, revision));
   return 0;

@@ -1,7 +1,7 @@
 import { KrisplanError } from '../errors.js';
 import { explainRisk, formatExplanation, type Explanation } from '../risks/explain.js';
 import { closest } from '../util/suggest.js';
-import { loadPlans } from '../validate.js';
+import { loadPlans } from '../engine/validate.js';
 import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
 import { jsonText } from '../util/json.js';
 

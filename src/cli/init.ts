@@ -10,7 +10,7 @@ import { formatCatalogue } from '../init/list.js';
 import { schemaRef } from '../init/schema-ref.js';
 import { formatDate } from '../model/dates.js';
 import { writeFileAtomic } from '../util/write.js';
-import { loadPlan } from '../validate.js';
+import { loadPlan } from '../engine/validate.js';
 import { resolveToday } from './common.js';
 import { OK } from './exit-codes.js';
 

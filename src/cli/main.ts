@@ -8,11 +8,20 @@ import { showControls } from '../util/controls.js';
 
 const debug = process.argv.includes('--debug');
 
-// `krisplan … | head` closes the pipe early: stop quietly, as other command-line tools do
+// `krisplan … | head` closes the pipe early: stop quietly, as other command-line tools do. Any other
+// output error (a full disk, EIO) means the output is incomplete: one line and exit 2, never a stack
+// and never exit 1, which CI would read as "errors found"
 for (const stream of [process.stdout, process.stderr]) {
   stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code !== 'EPIPE') throw error;
-    process.exit(process.exitCode ?? 0);
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    if (stream === process.stdout) {
+      try {
+        process.stderr.write(`krisplan: cannot write to standard output${error.code ? ` (${error.code})` : ''}; the output is incomplete\n`);
+      } catch {
+        // stderr is gone too: the exit code is all that is left
+      }
+    }
+    process.exit(USAGE);
   });
 }
 
@@ -239,6 +248,13 @@ Examples:
   });
 
 async function main(): Promise<void> {
+  try {
+    process.cwd();
+  } catch {
+    process.stderr.write('krisplan: the working directory no longer exists; change to an existing folder and run again\n');
+    process.exitCode = USAGE;
+    return;
+  }
   try {
     await program.parseAsync(process.argv);
   } catch (error) {

@@ -4,7 +4,7 @@ import { KrisplanError } from '../errors.js';
 import { createRenderer, findChrome, handbookView, outputNames, printPdf, type Lang } from '../render/index.js';
 import type { Finding } from '../types.js';
 import { writeFileAtomic } from '../util/write.js';
-import { loadPlans, type LoadedPlanFile } from '../validate.js';
+import { loadPlans, type LoadedPlanFile } from '../engine/validate.js';
 import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 

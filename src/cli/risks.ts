@@ -1,6 +1,6 @@
 import { formatCsv, formatJson, formatTable } from '../risks/format.js';
 import { registerRows, type RegisterRow } from '../risks/register.js';
-import { loadPlans } from '../validate.js';
+import { loadPlans } from '../engine/validate.js';
 import { loadCommonConfig, planPaths, resolveToday, useColor, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 

@@ -3,7 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { KrisplanError } from '../errors.js';
 import { rules } from '../rules/index.js';
 import { loadReporter, type Format } from '../report/index.js';
-import { summarize, validate } from '../validate.js';
+import { summarize, validate } from '../engine/validate.js';
 import { writeFileAtomic } from '../util/write.js';
 import { loadCommonConfig, planPaths, resolveToday, useColor, type CommonOptions } from './common.js';
 import { exitCode } from './exit-codes.js';

@@ -1,9 +1,10 @@
 import type { Config } from '../config/types.js';
 import { continuityEngaged, lastExercised, playbookLevel } from '../model/continuity.js';
 import { addDuration, formatDate, parseDate, parseDuration, type DayNumber } from '../model/dates.js';
-import { valueAt } from '../model/describe.js';
+import { valueAt } from '../load/pointer.js';
 import { routines, withDueDates, type Routine } from '../model/due.js';
 import type { Contact, Plan } from '../model/plan.js';
+import { append } from '../util/list.js';
 
 export type DueKind = Routine['kind'] | 'action' | 'exercise';
 
@@ -52,7 +53,7 @@ export function dueItems(file: string, plan: Plan, data: unknown, config: Config
       ...withOwner(owner),
     };
   });
-  items.push(...exerciseItems(file, plan, config).map((item) => ({ ...item, ...withOwner(item.owner) })));
+  append(items, exerciseItems(file, plan, config).map((item) => ({ ...item, ...withOwner(item.owner) })));
   plan.evaluations.forEach((evaluation, i) => {
     evaluation.actions.forEach((action, j) => {
       const due = parseDate(action.due);

@@ -1,7 +1,7 @@
 import { KrisplanError } from '../errors.js';
 import type { Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
-import { loadPlans, type ValidateOptions } from '../validate.js';
+import { loadPlans, type ValidateOptions } from '../engine/validate.js';
 
 export interface ReadyPlan {
   file: string;

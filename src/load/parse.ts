@@ -3,6 +3,7 @@ import type * as YamlLibrary from 'yaml';
 import type { Alias, CST, Document, Node } from 'yaml';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
+import { escapePointer } from './pointer.js';
 
 const require = createRequire(import.meta.url);
 let library: typeof YamlLibrary | undefined;
@@ -319,8 +320,4 @@ class Converter {
     this.problems.push({ message: 'unsupported YAML value (binary or tagged data); a plan holds plain values only', offset });
     return null;
   }
-}
-
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

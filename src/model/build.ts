@@ -1,5 +1,5 @@
 import type { Plan } from './plan.js';
-import { escapePointer } from '../load/parse.js';
+import { escapePointer } from '../load/pointer.js';
 
 /**
  * The typed plan from parsed data: every value at a pointer in `rejected` is dropped,

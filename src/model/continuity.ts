@@ -2,6 +2,7 @@ import type { Config } from '../config/types.js';
 import { parseDate, parseDuration, durationMinutes, type DayNumber } from './dates.js';
 import type { Plan, Playbook } from './plan.js';
 import { scoreRisk, type RiskLevel } from './scoring.js';
+import { largest } from '../util/list.js';
 
 /**
  * Whether the plan uses the continuity keys (services, clocks, exercises, residual risk). The continuity rules
@@ -57,5 +58,5 @@ export function lastExercised(plan: Plan, playbook: Playbook): DayNumber | undef
     if (evaluation.type === 'exercise' && evaluation.playbook !== undefined && evaluation.playbook === playbook.id) days.push(parseDate(evaluation.date));
   }
   const known = days.filter((day): day is DayNumber => day !== undefined);
-  return known.length > 0 ? Math.max(...known) : undefined;
+  return largest(known);
 }

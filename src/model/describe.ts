@@ -1,3 +1,5 @@
+import { childAt as child, splitPointer } from '../load/pointer.js';
+
 const ITEM_NAMES: Record<string, string> = {
   contacts: 'contact',
   risks: 'risk',
@@ -11,25 +13,6 @@ const ITEM_NAMES: Record<string, string> = {
   services: 'service',
   clocks: 'clock',
 };
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
-}
-
-function child(value: unknown, segment: string): unknown {
-  if (value === null || typeof value !== 'object') return undefined;
-  return Object.prototype.hasOwnProperty.call(value, segment) ? (value as Record<string, unknown>)[segment] : undefined;
-}
-
-export function valueAt(data: unknown, pointer: string): unknown {
-  let current = data;
-  for (const segment of splitPointer(pointer)) current = child(current, segment);
-  return current;
-}
 
 /** Human name of the node at `pointer`: `risk "ddos"`, `owner of step 2 of playbook "overload"`, `the plan`. */
 export function describe(data: unknown, pointer: string): string {

@@ -10,6 +10,7 @@ import type { Plan, Playbook, Risk, Service } from '../model/plan.js';
 import { scoreRisk } from '../model/scoring.js';
 import { dateView, durationText, durationWords, frequencyText, shortDurationText, translate, type Lang } from './i18n.js';
 import type { ClockView, ExerciseView, PersonView, PlaybookRefView, ResidualView, ServiceRefView, ServiceView, StatusView, WarningView } from './view.js';
+import { smallest } from '../util/list.js';
 
 /** What the rest of the view model already knows, shared with these parts. */
 export interface ViewContext {
@@ -97,7 +98,7 @@ export function continuityViews(context: ViewContext) {
         .filter(({ backup }) => service.id !== undefined && backup.services?.includes(service.id) === true);
       const frequencies = protecting.map(({ backup }) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
       // as the rpo-backup rule judges: the service is covered when its most frequent backup is within the RPO
-      const isRpoMissed = rpo !== undefined && frequencies.length > 0 && Math.min(...frequencies) > rpo;
+      const isRpoMissed = rpo !== undefined && frequencies.length > 0 && smallest(frequencies)! > rpo;
       const dependsOn = service.depends_on ?? [];
       return {
         id: service.id ?? '',

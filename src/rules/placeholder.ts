@@ -1,4 +1,4 @@
-import { escapePointer } from '../load/parse.js';
+import { escapePointer } from '../load/pointer.js';
 import type { Rule, RuleHit } from './types.js';
 
 /**

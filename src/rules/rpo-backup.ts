@@ -1,5 +1,6 @@
 import { continuityEngaged, frequencyMinutes, minutesOf } from '../model/continuity.js';
 import type { Rule, RuleHit } from './types.js';
+import { smallest } from '../util/list.js';
 
 const rule: Rule = {
   id: 'rpo-backup',
@@ -19,7 +20,7 @@ const rule: Rule = {
       }
       const frequencies = backups.map((backup) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
       if (frequencies.length === 0) return;
-      if (Math.min(...frequencies) > rpo) {
+      if (smallest(frequencies)! > rpo) {
         const names = backups.map((backup) => `"${backup.id}" (${backup.frequency ?? 'no frequency'})`).join(', ');
         hits.push({ path: `${path}/rpo`, message: `${context.describe(path)} may lose at most ${service.rpo} of data, but its backups are less frequent: ${names}; back up at least every ${service.rpo}, or agree a longer rpo` });
       }

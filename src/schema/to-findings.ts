@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
-import { describe, valueAt } from '../model/describe.js';
-import { escapePointer } from '../load/parse.js';
+import { describe } from '../model/describe.js';
+import { escapePointer, valueAt } from '../load/pointer.js';
 import { closest, quoteList } from '../util/suggest.js';
 
 export interface SchemaHit {

@@ -1,5 +1,6 @@
-import { closeSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { closeSync, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { dirname, join } from 'node:path';
 import { KrisplanError } from '../errors.js';
 
 export interface WriteOptions {
@@ -11,7 +12,8 @@ export interface WriteOptions {
  * Writes a file whole or not at all: to a temporary file beside it, then renamed over the target.
  * A symbolic link at the target is never followed into another place. A character device or a pipe
  * (`--output /dev/null`) is written into, never replaced: renaming over /dev/null as root would replace
- * the device itself.
+ * the device itself. A replaced file keeps its permissions (a call list kept at 0600 stays 0600) and,
+ * where the process may, its owner and group.
  */
 export function writeFileAtomic(path: string, content: string | Uint8Array, options: WriteOptions = {}): void {
   const existing = statOrUndefined(path);
@@ -21,10 +23,12 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
   if (existing?.isCharacterDevice() || existing?.isFIFO()) return writeInto(path, bytes);
   if (existing && !existing.isFile()) throw new KrisplanError(`refusing to write ${path}: it is not a regular file`);
-  const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  const temporary = temporaryName(path);
   let fd: number | undefined;
   try {
-    fd = openSync(temporary, 'wx', 0o644);
+    // a new file gets the usual 0666 less the umask; a replaced one its old mode, set before any byte is written
+    fd = openSync(temporary, 'wx', existing ? 0o600 : 0o666);
+    if (existing) keepOwnership(fd, existing);
     writeAll(fd, bytes);
     fsyncSync(fd);
     closeSync(fd);
@@ -36,6 +40,23 @@ export function writeFileAtomic(path: string, content: string | Uint8Array, opti
     throw cannotWrite(path, error);
   }
   if (options.overwrite === false) removeQuietly(temporary);
+}
+
+/**
+ * A short name beside the target: it fits wherever the target's name fits (a name of 250 bytes plus a
+ * long suffix would fail with ENAMETOOLONG), and its random part keeps two runs from sharing it.
+ */
+function temporaryName(path: string): string {
+  return join(dirname(path), `.krisplan-${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function keepOwnership(fd: number, existing: Stats): void {
+  try {
+    fchownSync(fd, existing.uid, existing.gid);
+  } catch {
+    // only root may give a file away; the group may still fail on a foreign file: the mode matters more
+  }
+  fchmodSync(fd, existing.mode & 0o7777);
 }
 
 /** Removes a temporary file if it is there; `force` alone still throws when its folder is not one (ENOTDIR). */

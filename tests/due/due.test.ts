@@ -5,7 +5,7 @@ import { defaultConfig } from '../../src/config/types.js';
 import { dueBy, dueItems } from '../../src/due/items.js';
 import { parseWithin } from '../../src/due/within.js';
 import { formatDate, parseDate } from '../../src/model/dates.js';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 import { BASE } from '../helpers/rules.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { KrisplanError } from '../../src/errors.js';
@@ -86,6 +86,26 @@ describe('writeFileAtomic: whole or nothing', () => {
     expect(readFileSync(join(dir, 'report.json'), 'utf8')).toBe('new report');
     expect(Object.keys(after)).toEqual(Object.keys(before));
     expect(after['other.txt']).toBe(before['other.txt']);
+  });
+
+  it('a replaced file keeps its mode: a call list kept at 0600 stays 0600', () => {
+    const dir = tempDir();
+    const target = join(dir, 'contacts.csv');
+    writeFileSync(target, 'old');
+    chmodSync(target, 0o600);
+    writeFileAtomic(target, 'new');
+    expect(statSync(target).mode & 0o7777).toBe(0o600);
+    chmodSync(target, 0o640);
+    writeFileAtomic(target, 'newer');
+    expect(statSync(target).mode & 0o7777).toBe(0o640);
+    expect(readFileSync(target, 'utf8')).toBe('newer');
+  });
+
+  it('a target name of 255 bytes (the most a folder entry holds) is written: the temporary name is short', () => {
+    const dir = tempDir();
+    const name = `${'å'.repeat(125)}.ics`; // 250 + 4 bytes
+    writeFileAtomic(join(dir, name), 'BEGIN:VCALENDAR');
+    expect(readdirSync(dir)).toEqual([name]);
   });
 
   it('never follows a symbolic link at the target, to a file or to a folder', () => {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { defaultConfig, type Config } from '../../src/config/types.js';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 import type { Finding } from '../../src/types.js';
 
 export const TODAY = '2026-11-29';

@@ -10,7 +10,7 @@ import { loadCatalogue, type Lang } from '../../src/init/catalogue.js';
 import { checkEmail, checkId, checkPhone, checkUrl, idFromName } from '../../src/init/checks.js';
 import { schemaRef } from '../../src/init/schema-ref.js';
 import { isPlaceholder } from '../../src/rules/placeholder.js';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 import { tempDir } from '../helpers/cli.js';
 
 // a fresh plan's to-do list: values to fill in, and playbooks for high risks still to exercise

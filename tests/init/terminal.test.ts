@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { BIN, runCli, tempDir } from '../helpers/cli.js';
+import { describeWith } from '../helpers/external.js';
 
 // a fresh plan's to-do list: values to fill in, and playbooks for high risks still to exercise
 const TODO_RULES = new Set(['placeholder', 'unexercised']);
@@ -43,7 +44,7 @@ const answered = (text: string) => text.split('\n').filter((line) => line.starts
 /** The i-th question (0-based) is on screen, waiting for an answer. */
 const asking = (i: number) => (text: string) => answered(text) === i && /\n\? [^\n]*\S/.test(`\n${text.split('\n✔ ').at(-1)}`);
 
-describe('krisplan init in a terminal', () => {
+describeWith(['tmux'], 'krisplan init in a terminal', () => {
   afterAll(() => {
     spawnSync('tmux', ['-S', SOCKET, 'kill-server']);
     rmSync(SOCKET_DIR, { recursive: true, force: true });

@@ -5,7 +5,7 @@ import { defaultAnswers, type Preset } from '../../src/init/answers.js';
 import { buildPlanYaml } from '../../src/init/build.js';
 import { loadCatalogue } from '../../src/init/catalogue.js';
 import { askAnswers, type Prompts } from '../../src/init/wizard.js';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 
 // a fresh plan's to-do list: values to fill in, and playbooks for high risks still to exercise
 const TODO_RULES = new Set(['placeholder', 'unexercised']);

@@ -5,7 +5,7 @@ import { buildCsv } from '../../src/contacts/csv.js';
 import { buildVcards } from '../../src/contacts/vcard.js';
 import { comparePlans } from '../../src/diff/compare.js';
 import { dueItems } from '../../src/due/items.js';
-import type { LintedPlan } from '../../src/lint.js';
+import type { LintedPlan } from '../../src/engine/lint.js';
 import type { Contact, Plan } from '../../src/model/plan.js';
 import { createRenderer, handbookView } from '../../src/render/index.js';
 import { explainRisk } from '../../src/risks/explain.js';

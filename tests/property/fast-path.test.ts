@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/types.js';
-import { lintBytes } from '../../src/lint.js';
+import { lintBytes } from '../../src/engine/lint.js';
 import { parseDate } from '../../src/model/dates.js';
 import { ROOT } from '../helpers/cli.js';
 

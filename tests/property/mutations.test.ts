@@ -7,7 +7,7 @@ import { DEFAULT_LIMITS } from '../../src/load/limits.js';
 import { parseYaml } from '../../src/load/parse.js';
 import { rules } from '../../src/rules/index.js';
 import type { Finding } from '../../src/types.js';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 import { defaultAnswers } from '../../src/init/answers.js';
 import { buildPlanYaml } from '../../src/init/build.js';
 import { loadCatalogue } from '../../src/init/catalogue.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 import { ROOT } from '../helpers/cli.js';
 import { editorLines } from '../hardening/run.js';
 import { throughEveryCommand } from './every-command.js';

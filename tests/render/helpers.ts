@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { defaultConfig, type Config } from '../../src/config/types.js';
 import { handbookView, renderHandbook, type RenderOptions, type RenderablePlan } from '../../src/render/index.js';
 import type { Handbook } from '../../src/render/view.js';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 import { ROOT } from '../helpers/cli.js';
 
 export const TODAY = '2026-11-29';

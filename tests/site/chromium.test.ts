@@ -3,19 +3,19 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, normalize } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findChrome } from '../../src/render/index.js';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { watchPage } from '../helpers/browser.js';
+import { describeWith } from '../helpers/external.js';
 import { buildSite } from './helpers.js';
 
-// .ci/run installs Debian's chromium, so this runs for real in CI. KRISPLAN_SCREENSHOTS=DIR keeps screenshots to look at.
+// .ci/run installs Debian's chromium, so this runs for real in CI; elsewhere it needs Chromium or Chrome installed. KRISPLAN_SCREENSHOTS=DIR keeps screenshots to look at.
 const SCREENSHOTS = process.env.KRISPLAN_SCREENSHOTS;
 const VIEWPORTS = [
   { name: 'phone', viewport: { width: 360, height: 740 }, isMobile: true, deviceScaleFactor: 2 },
   { name: 'desktop', viewport: { width: 1280, height: 800 }, isMobile: false, deviceScaleFactor: 1 },
 ] as const;
 
-describe('the crisis web in headless Chromium, served over HTTP', () => {
+describeWith(['chromium'], 'the crisis web in headless Chromium, served over HTTP', ({ chromium: [chrome] }) => {
   const site = buildSite('examples/webshop.yaml');
   let browser: Browser;
   let server: Server;
@@ -37,7 +37,7 @@ describe('the crisis web in headless Chromium, served over HTTP', () => {
     });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: findChrome(), args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
+    browser = await chromium.launch({ executablePath: chrome, args: process.getuid?.() === 0 ? ['--no-sandbox'] : [] });
   });
   afterAll(async () => {
     await browser?.close();

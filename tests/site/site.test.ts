@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { BASE } from '../helpers/rules.js';
 import { TODAY, buildSite, listFiles, readAll } from './helpers.js';

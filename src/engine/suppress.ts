@@ -1,4 +1,4 @@
-import type { Finding, Severity } from './types.js';
+import type { Finding, Severity } from '../types.js';
 
 const DIRECTIVE = /^\s*#\s*krisplan-disable-next-line\b(.*)$/;
 const BLANK_OR_COMMENT = /^\s*(#.*)?$/;

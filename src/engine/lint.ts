@@ -1,20 +1,22 @@
-import type { Config, RuleSetting } from './config/types.js';
-import { readPlain } from './load/fast.js';
-import { parseYaml } from './load/parse.js';
-import { bytePosition, decodePlanBytes } from './load/text.js';
-import type { SourceMap } from './load/locate.js';
-import { buildPlan } from './model/build.js';
-import type { DayNumber } from './model/dates.js';
-import { describe, valueAt } from './model/describe.js';
-import type { Plan } from './model/plan.js';
-import { rules } from './rules/index.js';
-import type { RuleContext, RuleHit } from './rules/types.js';
-import { crossFieldHits } from './schema/cross-field.js';
-import { toSchemaHits } from './schema/to-findings.js';
-import { planValidator } from './schema/validator.js';
+import type { Config, RuleSetting } from '../config/types.js';
+import { readPlain } from '../load/fast.js';
+import { parseYaml } from '../load/parse.js';
+import { bytePosition, decodePlanBytes } from '../load/text.js';
+import type { SourceMap } from '../load/locate.js';
+import { buildPlan } from '../model/build.js';
+import type { DayNumber } from '../model/dates.js';
+import { describe } from '../model/describe.js';
+import { valueAt } from '../load/pointer.js';
+import type { Plan } from '../model/plan.js';
+import { rules } from '../rules/index.js';
+import type { RuleContext, RuleHit } from '../rules/types.js';
+import { crossFieldHits } from '../schema/cross-field.js';
+import { toSchemaHits } from '../schema/to-findings.js';
+import { planValidator } from '../schema/validator.js';
 import { applySuppressions } from './suppress.js';
-import type { Finding, Severity } from './types.js';
-import { showControls } from './util/controls.js';
+import type { Finding, Severity } from '../types.js';
+import { showControls } from '../util/controls.js';
+import { append } from '../util/list.js';
 
 export interface LintOptions {
   config: Config;
@@ -69,7 +71,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   const schemaHits = toSchemaHits(validate.errors ?? [], data);
   // a rejected key (unknown, or not an id where ids key a mapping) is dropped with its value: its finding is the only one
   for (const hit of schemaHits) rejected.add(hit.path);
-  schemaHits.push(...crossFieldHits(data, rejected));
+  append(schemaHits, crossFieldHits(data, rejected));
   for (const hit of schemaHits) {
     rejected.add(hit.path);
     if (hit.meant) meant.add(`${hit.path.slice(0, hit.path.lastIndexOf('/'))}/${hit.meant}`);

@@ -1,12 +1,12 @@
 import { join, resolve } from 'node:path';
-import { defaultConfig, type Config } from './config/types.js';
-import { KrisplanError } from './errors.js';
+import { defaultConfig, type Config } from '../config/types.js';
+import { KrisplanError } from '../errors.js';
 import { findPlanFiles } from './files.js';
 import { lintBytes, type LintedPlan } from './lint.js';
-import { DEFAULT_LIMITS } from './load/limits.js';
-import { readBounded } from './load/read.js';
-import { localToday, parseDate, type DayNumber } from './model/dates.js';
-import type { FileResult, ValidationResult } from './types.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
+import { readBounded } from '../load/read.js';
+import { localToday, parseDate, type DayNumber } from '../model/dates.js';
+import type { FileResult, ValidationResult } from '../types.js';
 
 export interface ValidateOptions {
   /** folder that relative paths and globs are read from; default process.cwd() */

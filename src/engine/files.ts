@@ -1,7 +1,7 @@
 import { closeSync, openSync, readSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KrisplanError } from './errors.js';
-import { DEFAULT_LIMITS } from './load/limits.js';
+import { KrisplanError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../load/limits.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const YAML_FILE = /\.ya?ml$/i;
