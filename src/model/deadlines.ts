@@ -73,6 +73,8 @@ export interface Deadline {
   /** when the start event is not known yet: the event that is missing */
   waitingFor?: StartEvent;
   notify?: NotifyView;
+  /** who receives it by the catalogue: an authority kind or a party (data-subjects, service-recipients, controller …) */
+  recipient?: string;
   basis?: string;
   statutory: boolean;
   condition?: string;
@@ -225,6 +227,7 @@ export function computeDeadlines(plan: Plan, playbookId: string, options: Deadli
       from: clock.from,
       ...(clock.after !== undefined ? { after: clock.after } : {}),
       notify: notifyView(plan, clock, lang, catalogue),
+      ...(clock.obligation ? { recipient: clock.obligation.recipient } : {}),
       basis: clock.basis,
       statutory: clock.statutory,
       ...(clock.condition ? { condition: clock.condition } : {}),

@@ -35,7 +35,10 @@ export interface Obligation {
   recipient: string;
   condition?: Localized;
   basis: Localized;
+  /** the official text (its EUR-Lex address) */
   source: string;
+  /** the copy of the official text the entry was read in at its last review */
+  read_in?: string;
   verified: string;
   note?: Localized;
   unconfirmed?: Localized;
