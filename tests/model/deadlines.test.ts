@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { computeDeadlines, resolveClocks } from '../../src/model/deadlines.js';
 import type { Plan } from '../../src/model/plan.js';
-import { loadPlan } from '../../src/validate.js';
+import { loadPlan } from '../../src/engine/validate.js';
 
 function plan(file: string): Plan {
   const loaded = loadPlan(readFileSync(file), { today: '2026-11-29' });
