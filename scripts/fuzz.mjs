@@ -22,10 +22,27 @@ const BIN = join(ROOT, 'bin', 'krisplan.js');
 const TODAY = ['--today', '2026-11-29'];
 const HANG_MS = 120_000;
 
-const { values: options, positionals: extraSeeds } = parseArgs({
-  allowPositionals: true,
-  options: { config: { type: 'string' }, runs: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, keep: { type: 'string' }, 'per-file': { type: 'string', default: '200' } },
-});
+const USAGE = 'node scripts/fuzz.mjs [--runs 2000] [--seed 1] [--per-file 200] [--keep DIR] [--config FILE] [plan.yaml …]';
+if (process.argv.includes('-h') || process.argv.includes('--help')) {
+  process.stdout.write(`usage: ${USAGE}\n`);
+  process.exit(0);
+}
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { config: { type: 'string' }, runs: { type: 'string', default: '2000' }, seed: { type: 'string', default: '1' }, keep: { type: 'string' }, 'per-file': { type: 'string', default: '200' } },
+  });
+} catch (error) {
+  process.stderr.write(`error: ${error.message}\nusage: ${USAGE}\n`);
+  process.exit(2);
+}
+// --keep takes a folder: an option there (`--keep --runs`) is a mistake, not a folder name
+if (parsed.values.keep?.startsWith('-')) {
+  process.stderr.write(`error: --keep needs a folder, not ${parsed.values.keep}\nusage: ${USAGE}\n`);
+  process.exit(2);
+}
+const { values: options, positionals: extraSeeds } = parsed;
 const RUNS = Number(options.runs);
 const PER_FILE = Number(options['per-file']);
 let state = Number(options.seed) >>> 0 || 1;

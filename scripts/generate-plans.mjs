@@ -2,6 +2,7 @@
 // Usage: node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { positionals, wholeNumber } from './args.mjs';
 
 function mulberry32(seed) {
   let a = seed >>> 0;
@@ -72,10 +73,7 @@ export function generatePlans(directory, count = 1000, seed = 1) {
 }
 
 if (process.argv[1] === new URL(import.meta.url).pathname) {
-  const [directory, count = '1000', seed = '1'] = process.argv.slice(2);
-  if (!directory) {
-    console.error('usage: node scripts/generate-plans.mjs DIR [COUNT] [SEED]');
-    process.exit(2);
-  }
-  generatePlans(directory, Number(count), Number(seed));
+  const usage = 'node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1]';
+  const [directory, count = '1000', seed = '1'] = positionals(process.argv.slice(2), usage);
+  generatePlans(directory, wholeNumber(count, 'COUNT', usage), wholeNumber(seed, 'SEED', usage));
 }

@@ -7,6 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { positionals } from './args.mjs';
 
 const MB = 1024 * 1024;
 
@@ -532,10 +533,6 @@ export function writeCorpus(dir) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const dir = process.argv[2];
-  if (!dir) {
-    process.stderr.write('usage: node scripts/hostile-corpus.mjs DIR\n');
-    process.exit(2);
-  }
+  const [dir] = positionals(process.argv.slice(2), 'node scripts/hostile-corpus.mjs DIR');
   for (const entry of writeCorpus(dir)) process.stdout.write(`${entry.file}  ${entry.what}\n`);
 }

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import { buildCalendar } from '../calendar/ics.js';
+import { buildCalendar } from '../due/ics.js';
 import { dueItems } from '../due/items.js';
-import { isTodayFixed, readyPlans } from '../due/plans.js';
+import { openPlans } from '../engine/open.js';
 import { writeFileAtomic } from '../util/write.js';
-import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+import { printRefused, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 import { version } from './version.js';
 
@@ -14,11 +14,9 @@ interface CalendarOptions extends CommonOptions {
 const DAY_MS = 86_400_000;
 
 export async function runCalendar(paths: string[], options: CalendarOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
-  const { ready, refused } = await readyPlans(planPaths(paths, config), { config, today });
+  const { today, isTodayFixed, config, ready, refused } = await openPlans(paths, options, 'refuse');
   if (refused.length > 0) {
-    for (const plan of refused) process.stderr.write(`${plan.lines.join('\n')}\n`);
+    printRefused(refused);
     // a calendar without a broken plan's events would delete them from every subscriber's calendar
     process.stderr.write(`krisplan: no calendar written, because ${refused.length === 1 ? 'a plan has' : `${refused.length} plans have`} errors\n`);
     return FINDINGS;
@@ -29,7 +27,7 @@ export async function runCalendar(paths: string[], options: CalendarOptions): Pr
     lang: plan.plan.language ?? 'en',
     items: dueItems(file, plan, data, config).sort((a, b) => a.due - b.due),
   }));
-  const stamp = isTodayFixed(options.today) ? new Date(today * DAY_MS) : new Date();
+  const stamp = isTodayFixed ? new Date(today * DAY_MS) : new Date();
   const calendar = buildCalendar(plans, { stamp, version });
   if (options.out === undefined) {
     process.stdout.write(calendar);

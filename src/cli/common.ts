@@ -1,40 +1,8 @@
-import { relative, resolve } from 'node:path';
-import { resolveConfig } from '../config/load.js';
-import type { Config } from '../config/types.js';
-import { KrisplanError } from '../errors.js';
-import { localToday, parseDate, type DayNumber } from '../model/dates.js';
+import type { OpenOptions, RefusedPlan } from '../engine/open.js';
+import type { Finding } from '../types.js';
 
-export interface CommonOptions {
-  config?: string;
-  today?: string;
-  maxFileSize?: number;
-  maxFiles?: number;
-}
-
-/** `--today`, else KRISPLAN_TODAY, else the local date. */
-export function resolveToday(flag: string | undefined, env = process.env): DayNumber {
-  const value = flag ?? env.KRISPLAN_TODAY;
-  if (value === undefined || value === '') return localToday();
-  const day = parseDate(value);
-  if (day === undefined) {
-    throw new KrisplanError(`${flag !== undefined ? '--today' : 'KRISPLAN_TODAY'} must be a date YYYY-MM-DD, not "${value}"`);
-  }
-  return day;
-}
-
-export function loadCommonConfig(options: CommonOptions, cwd = process.cwd()): Config {
-  const config = resolveConfig(cwd, options.config);
-  if (options.maxFileSize !== undefined) config.limits.fileSize = options.maxFileSize;
-  if (options.maxFiles !== undefined) config.limits.files = options.maxFiles;
-  return config;
-}
-
-/** Paths given, else the config's `plans` (shown relative to the working directory), else `.`. */
-export function planPaths(paths: string[], config: Config, cwd = process.cwd()): string[] {
-  if (paths.length > 0) return paths;
-  if (config.plans && config.plans.length > 0) return config.plans.map((pattern) => relative(cwd, resolve(pattern)) || '.');
-  return ['.'];
-}
+/** The options every command that opens plans shares (`withCommon` in main.ts). */
+export type CommonOptions = Pick<OpenOptions, 'config' | 'today' | 'maxFileSize' | 'maxFiles'>;
 
 export function useColor(stream: NodeJS.WriteStream, env = process.env): boolean {
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
@@ -42,3 +10,23 @@ export function useColor(stream: NodeJS.WriteStream, env = process.env): boolean
   return stream.isTTY === true;
 }
 
+export function formatFinding(file: string, finding: Finding): string {
+  return `${file}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`;
+}
+
+/**
+ * How every command says that it left plans with errors out: each finding, then one line per plan. Under the `keep`
+ * policy the plan was used anyway, and the line says what may be missing instead.
+ */
+export function printRefused(refused: readonly RefusedPlan[], incomplete?: string): void {
+  for (const { file, errors, findings } of refused) {
+    const count = `${errors} ${errors === 1 ? 'error' : 'errors'}`;
+    if (incomplete !== undefined) {
+      process.stderr.write(`krisplan: ${file} has ${count}; ${incomplete} (run krisplan validate ${file})\n`);
+      continue;
+    }
+    const lines = findings.map((finding) => formatFinding(file, finding));
+    lines.push(`krisplan: ${file} has ${count}; fix ${errors === 1 ? 'it' : 'them'} first (krisplan validate ${file})`);
+    process.stderr.write(`${lines.join('\n')}\n`);
+  }
+}

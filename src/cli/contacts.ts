@@ -14,9 +14,9 @@ interface ContactsOptions extends CommonOptions {
 }
 
 export async function runContacts(plan: string | undefined, options: ContactsOptions): Promise<number> {
-  const one = await oneReadyPlan(plan, options, 'contacts');
-  if (!one) return FINDINGS;
-  const { file, plan: loaded } = one;
+  const { ready } = await oneReadyPlan(plan, options, 'contacts');
+  if (!ready) return FINDINGS;
+  const { file, plan: loaded } = ready;
   const contacts = loaded.contacts.filter((contact) => !options.public || contact.public === true);
   // only contacts in the export may be named as deputies, so --public never leaks a private name
   const named = new Map<string, Contact>(contacts.flatMap((contact) => (contact.id === undefined ? [] : [[contact.id, contact]])));

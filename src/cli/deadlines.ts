@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { formatDeadlines, type DeadlineFormat } from '../deadlines/format.js';
-import { readyPlans } from '../due/plans.js';
+import { openPlans } from '../engine/open.js';
 import { KrisplanError } from '../errors.js';
 import { computeDeadlines } from '../model/deadlines.js';
-import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+import { printRefused, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
 interface DeadlinesOptions extends CommonOptions {
@@ -26,16 +26,13 @@ function pairs(values: readonly string[], option: string): [string, string][] {
 }
 
 export async function runDeadlines(playbook: string, options: DeadlinesOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
-  const { ready, refused } = await readyPlans(planPaths(options.plan === undefined ? [] : [options.plan], config), { config, today });
-  const files = [...ready, ...refused].map((file) => file.file);
+  const { ready, refused, files } = await openPlans(options.plan === undefined ? [] : [options.plan], options, 'skip');
   if (files.length > 1) {
     const shown = files.slice(0, 10).join(', ') + (files.length > 10 ? `, … (${files.length - 10} more)` : '');
     throw new KrisplanError(`deadlines works on one plan, but ${files.length} were found: ${shown}; name it with --plan FILE`);
   }
   if (refused.length > 0) {
-    process.stderr.write(`${refused[0]!.lines.join('\n')}\n`);
+    printRefused(refused);
     return FINDINGS;
   }
   const one = ready[0];

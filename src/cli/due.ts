@@ -1,10 +1,10 @@
 import { addDuration } from '../model/dates.js';
 import { formatJson, formatMarkdown, formatTable } from '../due/format.js';
 import { dueBy, dueItems } from '../due/items.js';
-import { readyPlans } from '../due/plans.js';
+import { openPlans } from '../engine/open.js';
 import { parseWithin } from '../due/within.js';
 import { KrisplanError } from '../errors.js';
-import { loadCommonConfig, planPaths, resolveToday, useColor, type CommonOptions } from './common.js';
+import { printRefused, useColor, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
 interface DueOptions extends CommonOptions {
@@ -14,12 +14,10 @@ interface DueOptions extends CommonOptions {
 
 /** Exit 0 even when items are due (a reminder is not a failure); 1 only when a plan has errors. */
 export async function runDue(paths: string[], options: DueOptions): Promise<number> {
-  const today = resolveToday(options.today);
   const within = parseWithin(options.within);
   if (within === undefined) throw new KrisplanError(`--within must be a number of days, weeks, months or years such as 30d, 2w, 3mo, "3 months" or P30D, not "${options.within}"`);
-  const config = loadCommonConfig(options);
-  const { ready, refused } = await readyPlans(planPaths(paths, config), { config, today });
-  for (const plan of refused) process.stderr.write(`${plan.lines.join('\n')}\n`);
+  const { today, config, ready, refused } = await openPlans(paths, options, 'skip');
+  printRefused(refused);
   const until = addDuration(today, within);
   const items = dueBy(ready.flatMap(({ file, plan, data }) => dueItems(file, plan, data, config)), until);
   const report = { today, until, within: options.within, files: ready.map((plan) => plan.file), items };

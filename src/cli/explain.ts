@@ -1,8 +1,8 @@
 import { KrisplanError } from '../errors.js';
 import { explainRisk, formatExplanation, type Explanation } from '../risks/explain.js';
 import { closest } from '../util/suggest.js';
-import { loadPlans } from '../engine/validate.js';
-import { loadCommonConfig, planPaths, resolveToday, type CommonOptions } from './common.js';
+import { openPlans } from '../engine/open.js';
+import type { CommonOptions } from './common.js';
 import { jsonText } from '../util/json.js';
 
 interface ExplainOptions extends CommonOptions {
@@ -10,11 +10,10 @@ interface ExplainOptions extends CommonOptions {
 }
 
 export async function runExplain(riskId: string, paths: string[], options: ExplainOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
+  const { config, ready } = await openPlans(paths, options, 'keep');
   const found: Explanation[] = [];
   const known: string[] = [];
-  for await (const loaded of loadPlans(planPaths(paths, config), { config, today })) {
+  for (const loaded of ready) {
     for (const risk of loaded.plan?.risks ?? []) {
       if (risk.id !== undefined) known.push(risk.id);
       if (risk.id !== riskId) continue;

@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { CONFIG_FILE } from '../config/load.js';
+import { CONFIG_FILE } from '../engine/config.js';
 import { KrisplanError } from '../errors.js';
 import { defaultAnswers, parseJurisdiction, parseRegimeList, parseRoleList, parseScenarioList, systemLanguage, type InitAnswers, type Preset } from '../init/answers.js';
 import { buildConfigYaml, buildPlanYaml } from '../init/build.js';
@@ -9,9 +9,9 @@ import { checkEmail, checkPhone, checkText, type Check } from '../init/checks.js
 import { formatCatalogue } from '../init/list.js';
 import { schemaRef } from '../init/schema-ref.js';
 import { formatDate } from '../model/dates.js';
-import { writeFileAtomic } from '../util/write.js';
+import { makeFolder, writeFileAtomic } from '../util/write.js';
 import { loadPlan } from '../engine/validate.js';
-import { resolveToday } from './common.js';
+import { resolveToday } from '../engine/today.js';
 import { OK } from './exit-codes.js';
 
 const PLAN_FILE = 'krisplan.yaml';
@@ -42,7 +42,7 @@ export async function runInit(dir: string | undefined, options: InitOptions): Pr
     process.stdout.write(formatCatalogue(catalogue, systemLang));
     return OK;
   }
-  const today = formatDate(resolveToday(options.today));
+  const today = formatDate(resolveToday(options.today).today);
   const preset = presetFrom(options, catalogue);
   const folder = dir ?? '.';
   const planShown = join(folder, PLAN_FILE);
@@ -115,16 +115,6 @@ function presetFrom(options: InitOptions, catalogue: readonly Scenario[]): Prese
 function refuseExisting(paths: string[]): void {
   for (const path of paths) {
     if (existsSync(path)) throw new KrisplanError(`${path} already exists; nothing was written (use --force to replace it)`);
-  }
-}
-
-function makeFolder(target: string, shown: string): void {
-  if (existsSync(target) && !statSync(target).isDirectory()) throw new KrisplanError(`cannot write into ${shown}: it is not a folder`);
-  try {
-    mkdirSync(target, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new KrisplanError(`cannot create folder ${shown}${code ? ` (${code})` : ''}`, { cause: error });
   }
 }
 

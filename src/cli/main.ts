@@ -1,10 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
-import { isKrisplanError } from '../errors.js';
+import { isKrisplanError, KrisplanError as KrisplanUsage } from '../errors.js';
+import type { ActionInput } from '../exercise/record.js';
 import { FORMATS } from '../report/index.js';
 import { parseCount, parseDateOption, parseShard, parseSizeOption } from './options.js';
 import { USAGE } from './exit-codes.js';
 import { version } from './version.js';
 import { showControls } from '../util/controls.js';
+import { LANGS } from '../i18n/lang.js';
 
 const debug = process.argv.includes('--debug');
 
@@ -100,22 +102,24 @@ Examples:
 
 program
   .command('rules')
-  .description('list the rules with their default severities')
+  .argument('[rule]', 'a rule id: print its page (what it finds, why, examples, options)')
+  .description("list the rules with their default severities, or print one rule's page")
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
   .addHelpText('after', `
 Examples:
   $ krisplan rules
-  $ krisplan rules --format md >> docs/rules.md`)
-  .action(async (options: { format: 'table' | 'json' | 'md' }) => {
-    const { printRules } = await import('./info.js');
-    process.exitCode = printRules(options);
+  $ krisplan rules --format md >> docs/rules.md
+  $ krisplan rules stale-review`)
+  .action(async (rule: string | undefined, options: { format: 'table' | 'json' | 'md' }) => {
+    const { printRulePage, printRules } = await import('./info.js');
+    process.exitCode = rule === undefined ? printRules(options) : printRulePage(rule);
   });
 
 withCommon(program.command('render').argument('[paths...]', 'plan files, directories or globs (default: config plans, else .)'))
   .description('write a printable crisis handbook for each plan: HTML, Markdown or PDF')
   .requiredOption('-o, --out <dir>', 'folder for the handbooks (created if missing; files in it are replaced)')
   .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))
-  .addOption(new Option('--lang <lang>', "handbook language (default: the plan's language, else en)").choices(['sv', 'en']))
+  .addOption(new Option('--lang <lang>', "handbook language (default: the plan's language, else en)").choices([...LANGS]))
   .option('--templates <dir>', 'folder of templates overriding the built-in ones by name (see docs/templates.md)')
   .addHelpText('after', `
 Examples:
@@ -164,7 +168,7 @@ program
   .option('--owner <name>', 'name of the plan owner (the crisis lead)')
   .option('--email <address>', "the plan owner's e-mail address")
   .option('--phone <number>', "the plan owner's phone number")
-  .addOption(new Option('--lang <lang>', 'plan language (default: from the system locale, sv for Swedish, else en)').choices(['sv', 'en']))
+  .addOption(new Option('--lang <lang>', 'plan language (default: from the system locale, sv for Swedish, else en)').choices([...LANGS]))
   .option('--scenarios <ids>', 'comma-separated scenario ids (default: all; see --list-scenarios)')
   .option('--jurisdiction <code>', 'country of establishment, e.g. se, fi, de, gb (default suggested from --lang: sv → se, en → gb); decides the authorities notified')
   .option('--regimes <ids>', 'comma-separated notification regimes: gdpr, nis2, dora, cra (default: gdpr)')
@@ -250,7 +254,69 @@ Examples:
     process.exitCode = await runContacts(plan, options);
   });
 
-const collect = (value: string, previous: string[]) => [...previous, value];
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+const exercise = program
+  .command('exercise')
+  .description('exercises from the plan: the tabletop pack, the record of what happened, the year\'s programme')
+  .addHelpText('after', `
+Examples:
+  $ krisplan exercise record --playbook data-breach --date 2026-12-01 --plan examples/webshop.yaml`);
+
+withCommon(exercise.command('pack').argument('<playbook>', 'the id of the playbook to exercise'))
+  .description('write a tabletop exercise pack for a playbook: facilitator guide with the events list, participant handouts and inject cards, observer sheet, feedback form, after-action report')
+  .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
+  .option('-o, --out <dir>', 'folder for the pack: new, empty, or holding only an earlier pack (default: exercise-<playbook>)')
+  .addOption(new Option('--lang <lang>', "language (default: the plan's language, else en)").choices(['sv', 'en']))
+  .option('--duration <time>', 'how long the exercise takes, briefing and hot wash included: "2 hours", "90 minutes", 2h', '2 hours')
+  .option('--seed <n>', 'chooses the wording, timing and order of the injects; the same seed gives the same pack', parseCount, 1)
+  .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))
+  .addHelpText('after', `
+Examples:
+  $ krisplan exercise pack data-breach --plan examples/webshop.yaml --out exercise/
+  $ krisplan exercise pack overload --duration 90m --seed 7 --format pdf --lang en
+
+The exercise clock compresses the playbook's real deadlines into the time of play (the guide says how).`)
+  .action(async (playbook: string, options) => {
+    const { runPack } = await import('./exercise.js');
+    process.exitCode = await runPack(playbook, options);
+  });
+
+const record = withCommon(exercise.command('record'))
+  .description('write the evaluation of a held exercise into the plan (in place, comments and layout kept)')
+  .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
+  .option('--playbook <id>', 'a playbook the exercise exercised (repeat for several)', collect, [])
+  .requiredOption('--date <date>', 'the day the exercise was held, YYYY-MM-DD', parseDateOption)
+  .option('--title <text>', 'title of the evaluation (default: "Exercise: <playbook titles>")')
+  .option('--went-well <text>', 'what went well (repeat for several)', collect, [])
+  .option('--improve <text>', 'what to improve (repeat for several)', collect, [])
+  .option('--action <text>', 'a follow-up action; the --owner and --due after it belong to it (repeat for several)')
+  .option('--owner <id>', 'the contact who owns the --action before it')
+  .option('--due <date>', 'when the --action before it is due, YYYY-MM-DD', parseDateOption)
+  .addHelpText('after', `
+Examples:
+  $ krisplan exercise record --playbook data-breach --date 2026-12-01 \\
+      --went-well "IMY notified within the hour" --improve "Nobody had the CDN login" \\
+      --action "Put the CDN login in the vault" --owner erik --due 2027-01-15
+
+The plan must validate without errors before and after; otherwise nothing is written.`);
+// each --owner and --due belongs to the --action before it: commander keeps only the last value, the events keep the order
+const recordActions: ActionInput[] = [];
+let recordUsage: string | undefined;
+record.on('option:action', (value: string) => recordActions.push({ action: value }));
+for (const key of ['owner', 'due'] as const) {
+  record.on(`option:${key}`, (value: string) => {
+    const last = recordActions[recordActions.length - 1];
+    if (!last) recordUsage ??= `--${key} ${value} must follow the --action it belongs to`;
+    else if (last[key] !== undefined) recordUsage ??= `--action "${last.action}" has two --${key} values (${last[key]}, ${value})`;
+    else last[key] = value;
+  });
+}
+record.action(async (options) => {
+  if (recordUsage !== undefined) throw new KrisplanUsage(recordUsage);
+  const { runRecord } = await import('./exercise.js');
+  process.exitCode = await runRecord({ ...options, actions: recordActions });
+});
 
 withCommon(program.command('deadlines').argument('<playbook>', 'the playbook id'))
   .description('every notification deadline of a playbook as an absolute time from T0 (awareness), statutory first, with who to notify and how')

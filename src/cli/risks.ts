@@ -1,7 +1,7 @@
 import { formatCsv, formatJson, formatTable } from '../risks/format.js';
 import { registerRows, type RegisterRow } from '../risks/register.js';
-import { loadPlans } from '../engine/validate.js';
-import { loadCommonConfig, planPaths, resolveToday, useColor, type CommonOptions } from './common.js';
+import { openPlans } from '../engine/open.js';
+import { printRefused, useColor, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
 interface RisksOptions extends CommonOptions {
@@ -9,21 +9,12 @@ interface RisksOptions extends CommonOptions {
 }
 
 export async function runRisks(paths: string[], options: RisksOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
-  const files: { file: string; rows: RegisterRow[] }[] = [];
-  let status = OK;
-  for await (const loaded of loadPlans(planPaths(paths, config), { config, today })) {
-    const errors = loaded.findings.filter((finding) => finding.severity === 'error').length;
-    if (errors > 0) {
-      process.stderr.write(`krisplan: ${loaded.file} has ${errors} ${errors === 1 ? 'error' : 'errors'}; its register may be incomplete (run krisplan validate ${loaded.file})\n`);
-      status = FINDINGS;
-    }
-    files.push({ file: loaded.file, rows: loaded.plan ? registerRows(loaded.file, loaded.plan, config) : [] });
-  }
+  const { config, ready, refused } = await openPlans(paths, options, 'keep');
+  printRefused(refused, 'its register may be incomplete');
+  const files: { file: string; rows: RegisterRow[] }[] = ready.map((loaded) => ({ file: loaded.file, rows: loaded.plan ? registerRows(loaded.file, loaded.plan, config) : [] }));
   const rows = files.flatMap((file) => file.rows);
   if (options.format === 'json') process.stdout.write(formatJson(rows));
   else if (options.format === 'csv') process.stdout.write(formatCsv(rows));
   else process.stdout.write(formatTable(files, config, useColor(process.stdout)));
-  return status;
+  return refused.length > 0 ? FINDINGS : OK;
 }

@@ -1,13 +1,12 @@
-import { lstatSync, mkdirSync, readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { isTodayFixed } from '../due/plans.js';
 import { KrisplanError } from '../errors.js';
 import { formatDate } from '../model/dates.js';
 import { scenarioIds, updateTime } from '../site/content.js';
 import { siteFiles, type SiteFile } from '../site/build.js';
 import { GENERATOR } from '../site/page.js';
-import { writeFileAtomic } from '../util/write.js';
-import { resolveToday, type CommonOptions } from './common.js';
+import { makeFolder, writeFileAtomic } from '../util/write.js';
+import type { CommonOptions } from './common.js';
 import { oneReadyPlan } from './one-plan.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
@@ -20,9 +19,9 @@ interface SiteOptions extends CommonOptions {
 const SIZE_LIMIT = 50 * 1024;
 
 export async function runSite(plan: string | undefined, options: SiteOptions): Promise<number> {
-  const one = await oneReadyPlan(plan, options, 'site');
-  if (!one) return FINDINGS;
-  const { file, plan: loaded } = one;
+  const { ready, today, isTodayFixed } = await oneReadyPlan(plan, options, 'site');
+  if (!ready) return FINDINGS;
+  const { file, plan: loaded } = ready;
   const scenarios = scenarioIds(loaded);
   if (options.scenario !== undefined && !scenarios.includes(options.scenario)) {
     const valid = scenarios.length > 0 ? `choose one of: ${scenarios.join(', ')}` : 'the plan has no messages in preparedness.crisis_site.messages';
@@ -31,7 +30,7 @@ export async function runSite(plan: string | undefined, options: SiteOptions): P
       ? `playbook "${options.scenario}" has no pre-approved message in preparedness.crisis_site.messages of ${file}; add one, or ${valid}`
       : `no playbook "${options.scenario}" in ${file}; ${valid}`);
   }
-  const updated = updateTime(isTodayFixed(options.today) ? formatDate(resolveToday(options.today)) : undefined);
+  const updated = updateTime(isTodayFixed ? formatDate(today) : undefined);
   const files = siteFiles(loaded, scenarios, options.scenario, updated);
   const outDir = resolve(options.out);
   // check every target before writing any, so a refusal leaves the folder as it was
@@ -57,16 +56,6 @@ function refuseForeign(outDir: string, target: SiteFile, shown: string): void {
   }
   const ours = target.path.endsWith('.json') ? existing.includes(`"generator": "${GENERATOR}"`) : existing.includes(`<meta name="generator" content="${GENERATOR}">`);
   if (!ours) throw new KrisplanError(`${join(shown, target.path)} exists and was not written by krisplan site; use --force to replace it, or choose another --out folder`);
-}
-
-function makeFolder(dir: string, shown: string): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST' || code === 'ENOTDIR') throw new KrisplanError(`--out ${shown} is not a folder`, { cause: error });
-    throw new KrisplanError(`cannot create the output folder ${shown}${code ? ` (${code})` : ''}`, { cause: error });
-  }
 }
 
 function report(files: readonly SiteFile[], options: SiteOptions, plan: string): void {

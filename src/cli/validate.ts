@@ -3,9 +3,10 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { KrisplanError } from '../errors.js';
 import { rules } from '../rules/index.js';
 import { loadReporter, type Format } from '../report/index.js';
-import { summarize, validate } from '../engine/validate.js';
+import { openPlans, openRun } from '../engine/open.js';
+import { summarize } from '../engine/validate.js';
 import { writeFileAtomic } from '../util/write.js';
-import { loadCommonConfig, planPaths, resolveToday, useColor, type CommonOptions } from './common.js';
+import { useColor, type CommonOptions } from './common.js';
 import { exitCode } from './exit-codes.js';
 import { version } from './version.js';
 
@@ -18,10 +19,9 @@ interface ValidateOptions extends CommonOptions {
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
-  const today = resolveToday(options.today);
-  const config = loadCommonConfig(options);
+  const run = openRun(options);
   const reporter = await loadReporter(options.format);
-  const result = await validate(planPaths(paths, config), { config, today, ...(options.shard ? { shard: options.shard } : {}) });
+  const result = summarize((await openPlans(paths, options, 'report', run)).ready);
   // --quiet hides warnings but --max-warnings still counts them, as in ESLint
   const shown = options.quiet
     ? summarize(result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })))

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { contentLines, escapeText } from '../calendar/lines.js';
+import { contentLines, escapeText } from '../util/content-lines.js';
 import type { Contact } from '../model/plan.js';
-import type { Lang } from '../render/i18n.js';
+import { words as wordsIn, type Lang } from '../i18n/index.js';
 import { telHref } from '../util/html.js';
 
 export interface VcardOptions {
@@ -11,11 +11,6 @@ export interface VcardOptions {
   /** every contact of the plan, for deputy names; only these may be named */
   named: ReadonlyMap<string, Contact>;
 }
-
-const WORDS: Record<Lang, { availability: string; deputy: string }> = {
-  en: { availability: 'Availability', deputy: 'Deputy' },
-  sv: { availability: 'Tillgänglighet', deputy: 'Ersättare' },
-};
 
 /** vCard 4.0 (RFC 6350), one card per contact: a call list that works offline in any phone. */
 export function buildVcards(contacts: readonly Contact[], options: VcardOptions): string {
@@ -53,7 +48,7 @@ function structuredName(name: string): string {
 }
 
 function noteText(contact: Contact, options: VcardOptions): string {
-  const words = WORDS[options.lang];
+  const words = wordsIn(options.lang).contacts;
   const parts: string[] = [];
   if (contact.availability !== undefined) parts.push(`${words.availability}: ${contact.availability}`);
   const deputy = contact.deputy === undefined ? undefined : options.named.get(contact.deputy);

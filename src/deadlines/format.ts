@@ -1,12 +1,12 @@
 /** `krisplan deadlines` output: a table for people, JSON, Markdown and iCalendar, statutory deadlines first. */
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
-import { contentLines, escapeText } from '../calendar/lines.js';
+import { contentLines, escapeText } from '../util/content-lines.js';
 import type { Deadline, DeadlineSet } from '../model/deadlines.js';
 import type { Lang } from '../model/obligations.js';
 import { parseDuration } from '../model/dates.js';
-import { durationText } from '../render/i18n.js';
-import { escapeMarkdown } from '../render/markdown.js';
+import { durationText } from '../i18n/index.js';
+import { escapeMarkdown } from '../util/markdown.js';
 import { showControls } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
 

@@ -1,4 +1,4 @@
-import { escapeMarkdown } from '../render/markdown.js';
+import { escapeMarkdown } from '../util/markdown.js';
 import type { Change } from './compare.js';
 
 export interface FileDiff {

@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import { continuityEngaged, lastExercised, playbookLevel } from '../model/continuity.js';
+import { lastExercised, playbookLevel } from '../model/continuity.js';
 import { addDuration, formatDate, parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { valueAt } from '../load/pointer.js';
 import { routines, withDueDates, type Routine } from '../model/due.js';
@@ -66,12 +66,11 @@ export function dueItems(file: string, plan: Plan, data: unknown, config: Config
 }
 
 /**
- * The next exercise of each playbook for a high or critical risk, for plans that track exercises (as the
- * `unexercised` rule judges them). A playbook never exercised has no date to count from: validate reports it.
+ * The next exercise of each playbook for a high or critical risk (as the `unexercised` rule judges them). A playbook never exercised has no date to count from: validate reports it.
  */
 function exerciseItems(file: string, plan: Plan, config: Config): DueItem[] {
   const every = parseDuration(config.intervals.exercise);
-  if (!every || !continuityEngaged('unexercised', plan, config)) return [];
+  if (!every) return [];
   const items: DueItem[] = [];
   plan.playbooks.forEach((playbook, i) => {
     const level = playbookLevel(plan, playbook.id, config);

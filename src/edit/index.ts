@@ -1,2 +1,2 @@
 export { appendItems, type Insertion } from './append.js';
-export { appendEvaluation, appendToPlanFile } from './file.js';
+export { appendEvaluation, appendToPlanFile, insertedLine, type AppendOptions } from './file.js';

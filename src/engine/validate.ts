@@ -5,7 +5,8 @@ import { findPlanFiles } from './files.js';
 import { lintBytes, type LintedPlan } from './lint.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readBounded } from '../load/read.js';
-import { localToday, parseDate, type DayNumber } from '../model/dates.js';
+import type { DayNumber } from '../model/dates.js';
+import { toDay } from './today.js';
 import type { FileResult, ValidationResult } from '../types.js';
 
 export interface ValidateOptions {
@@ -49,7 +50,7 @@ export function selectShard(files: readonly string[], shard: ValidateOptions['sh
 /** Checks one plan given as text or bytes. */
 export function loadPlan(content: string | Uint8Array, options: Omit<ValidateOptions, 'cwd'> = {}): LintedPlan {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
-  return lintBytes(bytes, { config: options.config ?? defaultConfig(), today: resolveDay(options.today) });
+  return lintBytes(bytes, { config: options.config ?? defaultConfig(), today: toDay(options.today) });
 }
 
 export function summarize(files: FileResult[]): ValidationResult {
@@ -71,12 +72,4 @@ function readPlanFile(path: string, shown: string, maxBytes: number): Uint8Array
     const code = (error as NodeJS.ErrnoException).code;
     throw new KrisplanError(`cannot read ${shown}${code ? ` (${code})` : ''}`, { cause: error });
   }
-}
-
-function resolveDay(today: string | DayNumber | undefined): DayNumber {
-  if (typeof today === 'number') return today;
-  if (today === undefined) return localToday();
-  const day = parseDate(today);
-  if (day === undefined) throw new KrisplanError(`today must be a date YYYY-MM-DD, not "${today}"`);
-  return day;
 }

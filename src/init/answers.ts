@@ -2,7 +2,7 @@ import { KrisplanError } from '../errors.js';
 import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE, PLACEHOLDER_URL } from '../rules/placeholder.js';
 import type { Lang, Scenario } from './catalogue.js';
 import { idFromName } from './checks.js';
-import { STRINGS } from './strings.js';
+import { LANGS, words } from '../i18n/index.js';
 import type { GdprRole, RegimeId } from '../model/obligations.js';
 
 export interface Person {
@@ -79,13 +79,13 @@ export function parseJurisdiction(value: string): string {
 
 /** Contact ids the plan gives other contacts (customer service, and the scenarios' hosting, dpa …), which staff ids must not take. */
 export function reservedContactIds(catalogue: readonly Scenario[]): Set<string> {
-  const builtIn = Object.values(STRINGS).map((strings) => strings.customerService.id);
+  const builtIn = LANGS.map((lang) => words(lang).plan.customerService.id);
   return new Set([...builtIn, ...catalogue.flatMap((scenario) => scenario.contacts.map((contact) => contact.id))]);
 }
 
 /** The answers `--yes` takes: the preset, else the default of every question (TODO markers where only the user knows). */
 export function defaultAnswers(language: Lang, preset: Preset, catalogue: readonly Scenario[]): InitAnswers {
-  const strings = STRINGS[language];
+  const strings = words(language).plan;
   const taken = reservedContactIds(catalogue);
   const ownerName = preset.ownerName ?? strings.lead.name;
   const ownerId = idFromName(ownerName, taken, strings.lead.id);

@@ -1,9 +1,9 @@
-import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit, type Pair, type YAMLMap } from 'yaml';
+import { Document, isMap, isPair, isScalar, isSeq, Scalar, visit, type Pair, type YAMLMap, type YAMLSeq } from 'yaml';
 import { defaultConfig } from '../config/types.js';
 import { isPlaceholder, PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import type { InitAnswers, Person } from './answers.js';
 import { localize, type Lang, type Scenario, type ScenarioContact } from './catalogue.js';
-import { STRINGS } from './strings.js';
+import { words } from '../i18n/index.js';
 import { authorityContact, buildClocks, policeOf } from './clocks.js';
 import { regimeApplies } from '../model/obligations.js';
 
@@ -24,7 +24,7 @@ const CONTACT_ORDER = ['staff', 'supplier', 'authority', 'other'];
 /** The text of a new plan, krisplan.yaml, from the answers: pure, so every scenario × language can be tested. */
 export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput): string {
   const lang = answers.language;
-  const strings = STRINGS[lang];
+  const strings = words(lang).plan;
   const chosen = catalogue.filter((scenario) => answers.scenarios.includes(scenario.id));
   const lead = answers.owner.id;
   const deputy = answers.deputy.id;
@@ -48,8 +48,7 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
     email: person.email,
     availability: strings.availability,
     deputy: deputyId,
-    // only details the user gave count as verified; a placeholder gets its date once it is filled in
-    ...([person.name, person.phone, person.email].some(isPlaceholder) ? {} : { verified: today }),
+    // no verified: typing details into the wizard is not confirming them with the person (a TODO comment says so)
   });
 
   const plan = {
@@ -99,18 +98,16 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
         url: answers.crisisSite.url,
         hosting: answers.crisisSite.hosting,
         owner: deputy,
-        tested: today,
         test_every: '6 months',
         messages: Object.fromEntries(chosen.map((scenario) => [scenario.id, scenario.message[lang]])),
       },
-      backups: [{ id: strings.backup.id, system: strings.backup.system, frequency: 'daily', owner: deputy, restore_tested: today, test_every: '3 months' }],
+      backups: [{ id: strings.backup.id, system: strings.backup.system, frequency: 'daily', owner: deputy, test_every: '3 months' }],
       training: [
         {
           id: strings.training.id,
           topic: strings.training.topic(chosen[0]?.playbook.title[lang]),
           audience: strings.training.audience,
           owner: lead,
-          held: today,
           every: '1 year',
         },
       ],
@@ -138,6 +135,14 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
   annotate(root, { plan: comments.plan, contacts: comments.contacts, risks: comments.risks, preparedness: comments.preparedness, playbooks: comments.playbooks, evaluations: comments.evaluations });
   annotate(root.get('preparedness') as YAMLMap, { crisis_site: comments.crisisSite, backups: comments.backups, training: comments.training });
   for (const list of ['contacts', 'risks', 'playbooks']) separateItems(root.get(list));
+  // init certifies nothing nobody did: the dates of tests, training and verification stay unset, with a TODO where each goes
+  annotate(root.get('plan') as YAMLMap, { reviewed: comments.reviewed }, true);
+  const contacts = root.get('contacts') as YAMLSeq<YAMLMap>;
+  for (const contact of contacts.items.slice(0, 2)) annotate(contact, { deputy: comments.verified }, true);
+  const preparedness = root.get('preparedness') as YAMLMap;
+  annotate(preparedness.get('crisis_site') as YAMLMap, { test_every: comments.tested }, true);
+  annotate((preparedness.get('backups') as YAMLSeq<YAMLMap>).items[0]!, { test_every: comments.restoreTested }, true);
+  annotate((preparedness.get('training') as YAMLSeq<YAMLMap>).items[0]!, { every: comments.held }, true);
   foldProse(document);
   return document.toString({ lineWidth: LINE_WIDTH });
 }
@@ -191,14 +196,14 @@ function comment(text: string): string {
     .join('\n');
 }
 
-/** A comment above each named key of `map`, with a blank line before it unless it is the first key. */
-function annotate(map: YAMLMap, comments: Record<string, string>): void {
+/** A comment above each named key of `map`, with a blank line before it unless it is the first key (or `tight`). */
+function annotate(map: YAMLMap, comments: Record<string, string>, tight = false): void {
   (map.items as Pair[]).forEach((item, i) => {
     if (!isPair(item) || !isScalar(item.key)) return;
     const text = comments[String(item.key.value)];
     if (text === undefined) return;
     item.key.commentBefore = comment(text);
-    item.key.spaceBefore = i > 0;
+    item.key.spaceBefore = i > 0 && !tight;
   });
 }
 

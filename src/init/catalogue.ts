@@ -3,7 +3,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
-export type Lang = 'sv' | 'en';
+import type { Lang } from '../i18n/lang.js';
+
+export type { Lang };
 
 export type Localized<T> = Record<Lang, T>;
 /** Text that is the same in both languages (a placeholder phone number), or one per language. */

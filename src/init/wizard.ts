@@ -2,7 +2,7 @@ import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import { defaultAnswers, reservedContactIds, type InitAnswers, type Person, type Preset } from './answers.js';
 import type { Lang, Scenario } from './catalogue.js';
 import { checkEmail, checkId, checkPhone, checkText, checkUrl, idFromName, type Check } from './checks.js';
-import { STRINGS } from './strings.js';
+import { words } from '../i18n/index.js';
 
 /** The @inquirer/prompts functions the wizard uses; tests pass the same prompts driven by @inquirer/testing. */
 import type { GdprRole, RegimeId } from '../model/obligations.js';
@@ -32,7 +32,7 @@ export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: re
       ],
       default: systemLang,
     }));
-  const strings = STRINGS[language];
+  const strings = words(language).plan;
   const defaults = defaultAnswers(language, preset, catalogue);
   const organization = preset.organization ?? (await ask('Organisation', defaults.organization, checkText));
   const service = await ask('Service the plan is for (e.g. Web shop, Customer app)', defaults.service, checkText);

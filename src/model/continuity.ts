@@ -1,6 +1,6 @@
 import type { Config } from '../config/types.js';
 import { parseDate, parseDuration, durationMinutes, type DayNumber } from './dates.js';
-import type { Plan, Playbook } from './plan.js';
+import type { Evaluation, Plan, Playbook } from './plan.js';
 import { scoreRisk, type RiskLevel } from './scoring.js';
 import { largest } from '../util/list.js';
 
@@ -15,7 +15,7 @@ export function usesContinuity(plan: Plan): boolean {
     plan.risks.some((risk) => risk.residual !== undefined) ||
     plan.playbooks.some((playbook) => playbook.clocks.length > 0 || playbook.exercised !== undefined || playbook.services !== undefined) ||
     plan.preparedness.backups.some((backup) => backup.services !== undefined || backup.restore_took !== undefined) ||
-    plan.evaluations.some((evaluation) => evaluation.playbook !== undefined)
+    plan.evaluations.some((evaluation) => evaluation.playbook !== undefined || evaluation.playbooks !== undefined)
   );
 }
 
@@ -23,15 +23,7 @@ export function continuityEngaged(ruleId: string, plan: Plan, config: Config): b
   return config.rules[ruleId] !== undefined || usesContinuity(plan);
 }
 
-const FREQUENCIES: Record<string, number> = { continuous: 0, hourly: 60, daily: 1440, weekly: 7 * 1440, monthly: 30 * 1440, yearly: 365 * 1440 };
-
-/** A backup frequency in minutes (`daily`, `4 hours`, PT4H …), or undefined. */
-export function frequencyMinutes(frequency: string | undefined): number | undefined {
-  if (frequency === undefined) return undefined;
-  if (frequency in FREQUENCIES) return FREQUENCIES[frequency];
-  const duration = parseDuration(frequency);
-  return duration ? durationMinutes(duration) : undefined;
-}
+export { frequencyMinutes } from './frequency.js';
 
 export function minutesOf(value: string | undefined): number | undefined {
   const duration = parseDuration(value);
@@ -51,12 +43,29 @@ export function playbookLevel(plan: Plan, playbookId: string | undefined, config
   return best;
 }
 
-/** The last day the playbook was exercised: its own `exercised` dates and exercises that name it. */
+/** The playbook ids an evaluation names as exercised: `playbook:` and `playbooks:` together (only exercises exercise). */
+export function exercisedPlaybooks(evaluation: Evaluation): string[] {
+  if (evaluation.type !== 'exercise') return [];
+  return [...(evaluation.playbook !== undefined ? [evaluation.playbook] : []), ...(evaluation.playbooks ?? [])];
+}
+
+/** Indexes of the exercise evaluations that name no playbook: they cannot count for any playbook. */
+export function unnamedExercises(plan: Plan): number[] {
+  return plan.evaluations.flatMap((evaluation, i) => (evaluation.type === 'exercise' && exercisedPlaybooks(evaluation).length === 0 ? [i] : []));
+}
+
+/**
+ * The last day the playbook was exercised: its own `exercised` dates and the exercises that name it.
+ * The one answer the handbook, `validate`, `due` and the calendar all give.
+ */
 export function lastExercised(plan: Plan, playbook: Playbook): DayNumber | undefined {
   const days = (playbook.exercised ?? []).map(parseDate);
-  for (const evaluation of plan.evaluations) {
-    if (evaluation.type === 'exercise' && evaluation.playbook !== undefined && evaluation.playbook === playbook.id) days.push(parseDate(evaluation.date));
+  if (playbook.id !== undefined) {
+    for (const evaluation of plan.evaluations) {
+      if (exercisedPlaybooks(evaluation).includes(playbook.id)) days.push(parseDate(evaluation.date));
+    }
   }
   const known = days.filter((day): day is DayNumber => day !== undefined);
   return largest(known);
 }
+

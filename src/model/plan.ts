@@ -1,3 +1,5 @@
+import type { Lang } from '../i18n/lang.js';
+
 /** The plan as rules see it: what the schema accepted, typed. Values the schema rejected are absent. */
 
 export type ContactType = 'staff' | 'supplier' | 'authority' | 'other';
@@ -17,7 +19,7 @@ export interface PlanHeader {
   title?: string;
   organization?: string;
   owner?: string;
-  language?: 'sv' | 'en';
+  language?: Lang;
   /** ISO 3166-1 alpha-2 country of establishment (se, gb …); decides authorities and which regimes apply */
   jurisdiction?: string;
   /** IANA time zone in which deadlines are shown and calendar months added */
@@ -161,7 +163,9 @@ export interface Evaluation {
   went_well?: string[];
   improve?: string[];
   actions: FollowUp[];
+  /** an exercised playbook; `playbooks` names several (both may be given) */
   playbook?: string;
+  playbooks?: string[];
 }
 
 export interface FollowUp {

@@ -49,5 +49,8 @@ export function* references(plan: Plan): Generator<Reference> {
     for (const [j, id] of (playbook.services ?? []).entries()) yield { path: `/playbooks/${i}/services/${j}`, id, kind: 'service' };
     for (const [j, clock] of playbook.clocks.entries()) yield { path: `/playbooks/${i}/clocks/${j}/notify`, id: clock.notify, kind: 'contact' };
   }
-  for (const [i, evaluation] of plan.evaluations.entries()) yield { path: `/evaluations/${i}/playbook`, id: evaluation.playbook, kind: 'playbook' };
+  for (const [i, evaluation] of plan.evaluations.entries()) {
+    yield { path: `/evaluations/${i}/playbook`, id: evaluation.playbook, kind: 'playbook' };
+    for (const [j, id] of (evaluation.playbooks ?? []).entries()) yield { path: `/evaluations/${i}/playbooks/${j}`, id, kind: 'playbook' };
+  }
 }

@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import { playbookLevel } from '../model/continuity.js';
+import { exercisedPlaybooks, playbookLevel } from '../model/continuity.js';
 import { parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { routines, withDueDates, type DueRoutine } from '../model/due.js';
 import type { Contact, ContactType, Plan } from '../model/plan.js';
@@ -7,7 +7,7 @@ import { scoreRisks, type RiskLevel } from '../model/scoring.js';
 import type { Finding } from '../types.js';
 import { safeHref, mailtoHref, telHref } from '../util/html.js';
 import { continuityViews } from './continuity-view.js';
-import { dateView, durationText, durationWords, frequencyText, translate, type Lang, type MessageKey } from './i18n.js';
+import { dateView, durationText, durationWords, frequencyText, translate, type Lang, type MessageKey } from '../i18n/index.js';
 import type {
   ActionView, ContactGroupView, ContactView, EvaluationView, ExerciseDueView, Handbook, MatrixRowView, PersonView,
   PlaybookRefView, PlaybookView, PreparednessView, RiskRefView, RisksView, RiskView, SectionView, StatusView, WarningView,
@@ -228,7 +228,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
             warnings: at(`/evaluations/${index}/actions/${j}`),
           };
         }),
-        playbook: evaluation.type === 'exercise' ? playbookRef(evaluation.playbook) : undefined,
+        ...exercisedRefs(exercisedPlaybooks(evaluation).map(playbookRef).filter((ref): ref is PlaybookRefView => ref !== undefined)),
         warnings: at(`/evaluations/${index}`),
       };
     })
@@ -365,4 +365,9 @@ function placeWarnings(plan: Plan, findings: readonly Finding[]) {
     else byItem.set(pointer, [...(byItem.get(pointer) ?? []), warning]);
   }
   return { all, unplaced, byItem };
+}
+
+/** An exercise's playbooks, and the first alone as `playbook` for templates written before `playbooks:`. */
+function exercisedRefs(refs: PlaybookRefView[]): { playbook?: PlaybookRefView; playbooks: PlaybookRefView[] } {
+  return { playbook: refs[0], playbooks: refs };
 }

@@ -4,11 +4,11 @@
  * (src/model/continuity.ts), so the handbook marks what `validate` reports.
  */
 import type { Config } from '../config/types.js';
-import { continuityEngaged, frequencyMinutes, lastExercised, minutesOf, playbookLevel } from '../model/continuity.js';
+import { frequencyMinutes, lastExercised, minutesOf, playbookLevel } from '../model/continuity.js';
 import { addDuration, parseDuration, type DayNumber } from '../model/dates.js';
 import type { Plan, Playbook, Risk, Service } from '../model/plan.js';
 import { scoreRisk } from '../model/scoring.js';
-import { dateView, durationText, durationWords, frequencyText, shortDurationText, translate, type Lang } from './i18n.js';
+import { dateView, durationText, durationWords, frequencyText, shortDurationText, translate, type Lang } from '../i18n/index.js';
 import type { ClockView, ExerciseView, PersonView, PlaybookRefView, ResidualView, ServiceRefView, ServiceView, StatusView, WarningView } from './view.js';
 import { smallest } from '../util/list.js';
 
@@ -64,8 +64,8 @@ export function continuityViews(context: ViewContext) {
       .sort((a, b) => a.minutes - b.minutes)
       .map(({ view }) => view);
 
-  // as the unexercised rule judges: only plans that keep track of exercises are held to the interval
-  const exerciseEvery = continuityEngaged('unexercised', plan, config) ? parseDuration(config.intervals.exercise) : undefined;
+  // as the unexercised rule judges: every plan's playbooks for high and critical risks are held to the interval
+  const exerciseEvery = parseDuration(config.intervals.exercise);
   const exercise = (playbook: Playbook): ExerciseView => {
     const level = playbookLevel(plan, playbook.id, config);
     const last = lastExercised(plan, playbook);
@@ -98,7 +98,9 @@ export function continuityViews(context: ViewContext) {
         .filter(({ backup }) => service.id !== undefined && backup.services?.includes(service.id) === true);
       const frequencies = protecting.map(({ backup }) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
       // as the rpo-backup rule judges: the service is covered when its most frequent backup is within the RPO
-      const isRpoMissed = rpo !== undefined && frequencies.length > 0 && smallest(frequencies)! > rpo;
+      // (a frequency in words krisplan cannot read may be often enough: backup-frequency warns, nothing is marked)
+      const isUnreadable = protecting.some(({ backup }) => backup.frequency !== undefined && frequencyMinutes(backup.frequency) === undefined);
+      const isRpoMissed = rpo !== undefined && !isUnreadable && frequencies.length > 0 && smallest(frequencies)! > rpo;
       const dependsOn = service.depends_on ?? [];
       return {
         id: service.id ?? '',

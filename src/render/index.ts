@@ -1,11 +1,11 @@
 import { defaultConfig, type Config } from '../config/types.js';
-import { KrisplanError } from '../errors.js';
+import { toDay } from '../engine/today.js';
 import type { SourceMap } from '../load/locate.js';
-import { localToday, parseDate, type DayNumber } from '../model/dates.js';
+import type { DayNumber } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
 import { buildHandbook, type HandbookInput } from './build-view.js';
-import type { Lang } from './i18n.js';
+import type { Lang } from '../i18n/index.js';
 import { markdownView } from './markdown.js';
 import { compileHandbook } from './templates.js';
 import type { Handbook } from './view.js';
@@ -58,15 +58,7 @@ export function handbookView(loaded: RenderablePlan, options: Omit<RenderOptions
   return buildHandbook(input);
 }
 
-function toDay(today: string | DayNumber | undefined): DayNumber {
-  if (typeof today === 'number') return today;
-  if (today === undefined) return localToday();
-  const day = parseDate(today);
-  if (day === undefined) throw new KrisplanError(`today must be a date YYYY-MM-DD, not "${today}"`);
-  return day;
-}
-
 export { printPdf, findChrome } from './pdf.js';
 export { outputNames } from './names.js';
-export { LANGS, type Lang } from './i18n.js';
+export { LANGS, type Lang } from '../i18n/index.js';
 export type { Handbook } from './view.js';

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type Handlebars from 'handlebars';
 import { KrisplanError } from '../errors.js';
-import { isMessageKey, translate, type Lang } from './i18n.js';
+import { isMessageKey, translate, type Lang } from '../i18n/index.js';
 
 export type TemplateFormat = 'html' | 'md';
 

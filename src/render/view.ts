@@ -5,7 +5,7 @@
  */
 import type { ContactType } from '../model/plan.js';
 import type { RiskLevel } from '../model/scoring.js';
-import type { DateView, Lang } from './i18n.js';
+import type { DateView, Lang } from '../i18n/index.js';
 
 export interface WarningView {
   rule: string;
@@ -322,7 +322,10 @@ export interface EvaluationView {
   improve: string[];
   actions: ActionView[];
   /** the playbook an exercise exercised */
+  /** the first playbook the exercise names (kept for templates written before `playbooks`) */
   playbook?: PlaybookRefView;
+  /** every playbook the exercise names, from `playbook:` and `playbooks:` */
+  playbooks: PlaybookRefView[];
   warnings: WarningView[];
 }
 

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Reporter } from './types.js';
+import { REPOSITORY_URL as INFORMATION_URI, rulePageUrl } from '../rules/pages.js';
 import { jsonText } from '../util/json.js';
-
-const INFORMATION_URI = 'https://github.com/krisplan/krisplan';
 
 /** SARIF 2.1.0, as GitHub code scanning reads it. */
 const sarif: Reporter = (result, context) => {
@@ -50,7 +49,7 @@ const sarif: Reporter = (result, context) => {
               name: rule.id.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase()),
               shortDescription: { text: rule.description },
               fullDescription: { text: rule.description },
-              helpUri: `${INFORMATION_URI}#rule-${rule.id}`,
+              helpUri: rulePageUrl(rule.id),
               help: { text: rule.description },
               defaultConfiguration: { level: rule.severity },
             })),

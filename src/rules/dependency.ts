@@ -1,4 +1,3 @@
-import { continuityEngaged } from '../model/continuity.js';
 import type { Rule, RuleHit } from './types.js';
 
 const rule: Rule = {
@@ -6,7 +5,6 @@ const rule: Rule = {
   severity: 'warning',
   description: 'A service that depends on a supplier needs that supplier as a contact whose reachability has been verified.',
   check(plan, context) {
-    if (!continuityEngaged(this.id, plan, context.config)) return [];
     const hits: RuleHit[] = [];
     plan.services.forEach((service, i) => {
       (service.depends_on ?? []).forEach((id, j) => {

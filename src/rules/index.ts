@@ -1,3 +1,4 @@
+import backupFrequency from './backup-frequency.js';
 import crisisSite from './crisis-site.js';
 import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
@@ -21,6 +22,7 @@ import type { Rule } from './types.js';
 
 /** Every rule, sorted by id: `krisplan rules`, SARIF and the README table all come from this list. */
 export const rules: readonly Rule[] = [
+  backupFrequency,
   crisisSite,
   dependency,
   duplicateId,

@@ -1,4 +1,4 @@
-import { continuityEngaged, frequencyMinutes, minutesOf } from '../model/continuity.js';
+import { frequencyMinutes, minutesOf } from '../model/continuity.js';
 import type { Rule, RuleHit } from './types.js';
 import { smallest } from '../util/list.js';
 
@@ -7,7 +7,6 @@ const rule: Rule = {
   severity: 'error',
   description: 'A service with a recovery point objective (rpo) must have a backup at least that frequent.',
   check(plan, context) {
-    if (!continuityEngaged(this.id, plan, context.config)) return [];
     const hits: RuleHit[] = [];
     plan.services.forEach((service, i) => {
       const rpo = minutesOf(service.rpo);
@@ -18,6 +17,8 @@ const rule: Rule = {
         hits.push({ path, message: `${context.describe(path)} may lose at most ${service.rpo} of data but no backup protects it; add its id to the services: of a backup` });
         return;
       }
+      // only what can be compared is an error: a frequency written in words krisplan cannot read may be often enough (backup-frequency says so)
+      if (backups.some((backup) => backup.frequency !== undefined && frequencyMinutes(backup.frequency) === undefined)) return;
       const frequencies = backups.map((backup) => frequencyMinutes(backup.frequency)).filter((m): m is number => m !== undefined);
       if (frequencies.length === 0) return;
       if (smallest(frequencies)! > rpo) {

@@ -1,4 +1,4 @@
-import { continuityEngaged, minutesOf } from '../model/continuity.js';
+import { minutesOf } from '../model/continuity.js';
 import type { Rule, RuleHit } from './types.js';
 
 const rule: Rule = {
@@ -6,7 +6,6 @@ const rule: Rule = {
   severity: 'warning',
   description: "A backup's measured restore time (restore_took) must fit within the recovery time objective (rto) of every service it protects.",
   check(plan, context) {
-    if (!continuityEngaged(this.id, plan, context.config)) return [];
     const hits: RuleHit[] = [];
     plan.preparedness.backups.forEach((backup, i) => {
       const took = minutesOf(backup.restore_took);

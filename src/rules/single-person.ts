@@ -1,4 +1,4 @@
-import { continuityEngaged, playbookLevel } from '../model/continuity.js';
+import { playbookLevel } from '../model/continuity.js';
 import type { Rule, RuleHit } from './types.js';
 
 const rule: Rule = {
@@ -6,7 +6,6 @@ const rule: Rule = {
   severity: 'warning',
   description: 'A contact who owns many steps (default more than 5) of playbooks for high or critical risks must have a deputy other than themselves.',
   check(plan, context) {
-    if (!continuityEngaged(this.id, plan, context.config)) return [];
     const steps = new Map<string, number>();
     for (const playbook of plan.playbooks) {
       const level = playbookLevel(plan, playbook.id, context.config);

@@ -1,4 +1,4 @@
-import type { Lang } from '../render/i18n.js';
+import { words, type Lang } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
 
 /** A contact as the public may see it: the plan's other fields (deputy, verified, notes) never get this far. */
@@ -24,11 +24,6 @@ export interface SiteContent {
   contacts: PublicContact[];
 }
 
-const NEUTRAL: Record<Lang, string> = {
-  en: 'We are aware of a problem affecting our services and are working to resolve it. Updates will be posted on this page.',
-  sv: 'Vi känner till ett problem som påverkar våra tjänster och arbetar på att lösa det. Uppdateringar publiceras på den här sidan.',
-};
-
 /** The playbooks that have a pre-approved message, in playbook order: the scenarios a page can be built for. */
 export function scenarioIds(plan: Plan): string[] {
   const messages = plan.preparedness.crisis_site?.messages ?? {};
@@ -49,7 +44,7 @@ export function siteContent(plan: Plan, scenario: string | undefined, updated: S
     lang,
     organization: plan.plan.organization ?? '',
     scenario,
-    message: message ?? NEUTRAL[lang],
+    message: message ?? words(lang).site.neutral,
     updated,
     contacts: publicContacts(plan),
   };

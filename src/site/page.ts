@@ -1,13 +1,8 @@
-import type { Lang } from '../render/i18n.js';
+import { words as wordsIn, type Dictionary } from '../i18n/index.js';
 import { escapeHtml, mailtoHref, telHref } from '../util/html.js';
 import type { PublicContact, SiteContent } from './content.js';
 
 export const GENERATOR = 'krisplan';
-
-const WORDS: Record<Lang, { title: string; updated: string; contact: string; phone: string; email: string }> = {
-  en: { title: 'Service status', updated: 'Updated', contact: 'Contact us', phone: 'Phone', email: 'Email' },
-  sv: { title: 'Driftinformation', updated: 'Uppdaterad', contact: 'Kontakta oss', phone: 'Telefon', email: 'E-post' },
-};
 
 // Inline and small: the page must load from any static host on a weak mobile connection, with nothing else to fetch.
 const CSS = `:root{color-scheme:light dark;--fg:#111;--bg:#fff;--muted:#4a4a4a;--line:#b3261e}
@@ -30,7 +25,7 @@ a{color:inherit;overflow-wrap:anywhere}
 
 /** The crisis web page: valid HTML5, no scripts, no external assets, every plan text escaped. */
 export function sitePage(content: SiteContent): string {
-  const words = WORDS[content.lang];
+  const words = wordsIn(content.lang).site;
   const title = content.organization ? `${content.organization} – ${words.title}` : words.title;
   const contacts = content.contacts.length === 0 ? '' : `
 <section aria-labelledby="contact">
@@ -74,7 +69,7 @@ function paragraphs(text: string): string {
     .join('\n');
 }
 
-function contactItem(contact: PublicContact, organization: string, words: (typeof WORDS)[Lang]): string {
+function contactItem(contact: PublicContact, organization: string, words: Dictionary['site']): string {
   const details = [`<span class="name">${escapeHtml(contact.name)}</span>`];
   // the contact's organisation is left out when it is the one the page is about
   const role = [contact.role, contact.organization === organization ? undefined : contact.organization].filter((part): part is string => part !== undefined && part !== '').join(', ');

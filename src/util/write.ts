@@ -1,4 +1,4 @@
-import { closeSync, fchmodSync, fchownSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, fchmodSync, mkdirSync, statSync, fchownSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { KrisplanError } from '../errors.js';
@@ -109,4 +109,21 @@ function statOrUndefined(path: string) {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * Makes a folder to write into, with its parents: the one folder-maker of every command that writes files.
+ * `shown` is the folder as the user named it.
+ */
+export function makeFolder(path: string, shown: string): void {
+  const notAFolder = () => new KrisplanError(`cannot write into ${shown}: it is not a folder`);
+  try {
+    mkdirSync(path, { recursive: true });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // a file where the folder or one of its parents should be
+    if (code === 'EEXIST' || code === 'ENOTDIR') throw notAFolder();
+    throw new KrisplanError(`cannot create the folder ${shown}${code ? ` (${code})` : ''}`, { cause: error });
+  }
+  if (!statSync(path).isDirectory()) throw notAFolder();
 }

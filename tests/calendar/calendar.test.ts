@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { escapeText, foldLine } from '../../src/calendar/lines.js';
+import { escapeText, foldLine } from '../../src/util/content-lines.js';
 import { BASE } from '../helpers/rules.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { strictLines } from './strict.js';

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { loadConfig } from '../../src/config/load.js';
+import { loadConfig } from '../../src/engine/config.js';
 import { defaultConfig } from '../../src/config/types.js';
 import { defaultAnswers, parseScenarioList, systemLanguage, type InitAnswers } from '../../src/init/answers.js';
 import { buildConfigYaml, buildPlanYaml } from '../../src/init/build.js';
@@ -97,10 +97,12 @@ describe('the plan builder', () => {
     expect(data.playbooks).toHaveLength(7);
   });
 
-  it('makes the owner and the deputy staff contacts who stand in for each other, verified today when their details are real, and customer service the public contact', () => {
-    const { data } = build(filled('en', ['outage']));
-    expect(data.contacts[0]).toMatchObject({ id: 'anna', name: 'Anna Andersson', type: 'staff', organization: 'Exempel AB', deputy: 'erik', verified: TODAY });
-    expect(data.contacts[1]).toMatchObject({ id: 'erik', deputy: 'anna', verified: TODAY });
+  it('makes the owner and the deputy staff contacts who stand in for each other, never verified (init certifies nothing), and customer service the public contact', () => {
+    const { data, text } = build(filled('en', ['outage']));
+    expect(data.contacts[0]).toMatchObject({ id: 'anna', name: 'Anna Andersson', type: 'staff', organization: 'Exempel AB', deputy: 'erik' });
+    expect(data.contacts[1]).toMatchObject({ id: 'erik', deputy: 'anna' });
+    expect(data.contacts.filter((c: { verified?: string }) => c.verified !== undefined)).toEqual([]);
+    expect(text.match(/# TODO verified: YYYY-MM-DD, once you have confirmed/g)).toHaveLength(2);
     expect(data.contacts[2]).toMatchObject({ id: 'customer-service', name: 'Customer service', type: 'staff', organization: 'Exempel AB', public: true });
     expect(data.contacts.filter((c: { public?: boolean }) => c.public)).toHaveLength(1);
     const { data: defaults } = build(defaultAnswers('en', {}, catalogue));
@@ -109,17 +111,29 @@ describe('the plan builder', () => {
     expect(defaults.contacts[0]).not.toHaveProperty('organization');
   });
 
-  it('starts the routines today: plan review, crisis-web test, restore test and training', () => {
-    const { data } = build(filled('en', ['overload', 'data-breach']));
-    expect(data.plan).toMatchObject({ reviewed: TODAY, review_every: '1 year' });
-    expect(data.preparedness.crisis_site).toMatchObject({ url: 'https://status.example.se', owner: 'erik', tested: TODAY, test_every: '6 months' });
-    expect(data.preparedness.backups).toEqual([expect.objectContaining({ owner: 'erik', frequency: 'daily', restore_tested: TODAY, test_every: '3 months' })]);
-    expect(data.preparedness.training).toEqual([expect.objectContaining({ owner: 'anna', held: TODAY, every: '1 year', topic: 'Tabletop exercise: Data breach / personal-data breach' })]);
-    expect(data.evaluations).toEqual([]);
+  it('reviews the plan today (writing it is a review) and certifies no test or training nobody did', () => {
+    for (const lang of ['en', 'sv'] as const) {
+      const { data, text } = build(filled(lang, ['overload', 'data-breach']));
+      expect(data.plan).toMatchObject({ reviewed: TODAY, review_every: '1 year' });
+      expect(data.preparedness.crisis_site).toMatchObject({ url: 'https://status.example.se', owner: 'erik', test_every: '6 months' });
+      expect(data.preparedness.crisis_site).not.toHaveProperty('tested');
+      expect(data.preparedness.backups).toEqual([expect.objectContaining({ owner: 'erik', frequency: 'daily', test_every: '3 months' })]);
+      expect(data.preparedness.backups[0]).not.toHaveProperty('restore_tested');
+      expect(data.preparedness.training).toEqual([expect.objectContaining({ owner: 'anna', every: '1 year' })]);
+      expect(data.preparedness.training[0]).not.toHaveProperty('held');
+      expect(data.evaluations).toEqual([]);
+      // a TODO comment where each date goes, and why reviewed is today
+      for (const key of ['tested', 'restore_tested', 'held']) expect(text).toMatch(new RegExp(`\\n *# TODO ${key}: (YYYY|ÅÅÅÅ)-MM-DD, `));
+      expect(text).toMatch(lang === 'en' ? /# reviewed: is today because writing this plan is its first full review/ : /# reviewed: är i dag eftersom arbetet med att skriva planen är dess första genomgång/);
+    }
+    expect(build(filled('en', ['data-breach'])).data.preparedness.training[0].topic).toBe('Tabletop exercise: Data breach / personal-data breach');
   });
 
   it('marks every unknown value with TODO, and nothing the user gave', () => {
-    const { text, findings } = build(filled('sv', ['dns']));
+    const { text, findings: all } = build(filled('sv', ['dns']));
+    // besides the placeholders, only what is true of a fresh plan: its playbooks for high risks have never been exercised
+    expect([...new Set(all.filter((f) => f.rule !== 'placeholder').map((f) => f.rule))]).toEqual(['unexercised']);
+    const findings = all.filter((f) => f.rule === 'placeholder');
     const flagged = findings.map((f) => f.path);
     expect(flagged).toEqual(expect.arrayContaining(['/contacts/2/phone', '/contacts/3/name', '/contacts/3/phone', '/preparedness/backups/0/system']));
     expect(flagged).toEqual(expect.arrayContaining(['/contacts/0/availability', '/contacts/1/availability']));

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { buildCalendar } from '../../src/calendar/ics.js';
+import { buildCalendar } from '../../src/due/ics.js';
 import { defaultConfig } from '../../src/config/types.js';
 import { buildCsv } from '../../src/contacts/csv.js';
 import { buildVcards } from '../../src/contacts/vcard.js';

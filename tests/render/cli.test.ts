@@ -42,7 +42,7 @@ describe('krisplan render', () => {
     expect(lines.some((line) => /^broken\.yaml:2:\d+ error .*"nobody".* unknown-reference$/.test(line))).toBe(true);
     for (const line of lines.slice(0, -1)) expect(line).toMatch(/^broken\.yaml:\d+:\d+ error .+ [a-z-]+$/);
     expect(lines.some((line) => / missing-owner$/.test(line))).toBe(true);
-    expect(lines.at(-1)).toMatch(/^krisplan: broken\.yaml has \d+ errors; no handbook written for it$/);
+    expect(lines.at(-1)).toMatch(/^krisplan: broken\.yaml has \d+ errors; fix them first \(krisplan validate broken\.yaml\)$/);
     expect(existsSync(join(dir, 'out', 'broken.html'))).toBe(false);
   });
 
@@ -96,7 +96,7 @@ describe('krisplan render', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'file'), '');
     const result = runCli(['render', join(ROOT, 'examples/webshop.yaml'), '--out', 'file'], { cwd: dir });
-    expect(result).toMatchObject({ status: 2, stderr: 'krisplan: cannot create the output folder file (EEXIST)\n' });
+    expect(result).toMatchObject({ status: 2, stderr: 'krisplan: cannot write into file: it is not a folder\n' });
   });
 
   it('exits 2 with how to install a browser when PDF is asked for and there is none', () => {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/dates.js';
-import { shortDurationText } from '../../src/render/i18n.js';
+import { shortDurationText } from '../../src/i18n/index.js';
 import { handbookView, renderHandbook } from '../../src/render/index.js';
 import { htmlDocument, loadFile, loadText, text, view, type Doc } from './helpers.js';
+
+/** The contract's format-1 sample: no continuity key at all. */
+const V1_PLAN = 'tests/fixtures/compat/contract-sample.yaml';
 
 /** Every continuity key, with the cases the handbook marks: a backup too rare and too slow, a service no backup protects, exercises overdue and never held. */
 const PLAN = `krisplan: 1
@@ -109,13 +112,14 @@ describe('continuity in the view model', () => {
     expect(cell(handbook.risks.residualMatrix!, 2, 2)).toEqual(['minor*']);
   });
 
-  it('leaves it all out for a plan without the continuity keys', () => {
-    const saas = view('examples/saas.yaml');
-    expect(saas.services).toEqual([]);
-    expect(saas.sections.map((s) => s.anchor)).not.toContain('recovery');
-    expect(saas.risks).toMatchObject({ hasResidual: false, residualMatrix: undefined });
-    expect(saas.preparedness.exercises).toEqual([]);
-    expect(saas.playbooks.every((p) => p.clocks.length === 0 && !p.exercised.isRequired)).toBe(true);
+  it('leaves out what a plan without the continuity keys does not have; its exercises are judged as validate judges them', () => {
+    const v1 = view(V1_PLAN);
+    expect(v1.services).toEqual([]);
+    expect(v1.sections.map((s) => s.anchor)).not.toContain('recovery');
+    expect(v1.risks).toMatchObject({ hasResidual: false, residualMatrix: undefined });
+    expect(v1.playbooks.every((p) => p.clocks.length === 0)).toBe(true);
+    // the overload playbook is for a high risk and never exercised: `unexercised` reports it, so the handbook shows it too
+    expect(v1.preparedness.exercises.map((x) => [x.id, x.exercised.isStale, x.exercised.last])).toEqual([['overload', true, undefined]]);
   });
 
   it('writes a deadline after T short, keeping hours as hours', () => {
@@ -229,9 +233,9 @@ describe('continuity in the Swedish example’s HTML handbook', () => {
   });
 
   it('leaves the new parts out of a plan that does not use the continuity keys', () => {
-    const { document: saas } = htmlDocument(loadFile('examples/saas.yaml'));
-    expect(saas.querySelector('#recovery, .matrices, .clocks, .first-clock, #exercises, .register.has-residual')).toBeNull();
-    expect(saas.querySelectorAll('.heatmap').length).toBe(1);
+    const { document: v1 } = htmlDocument(loadFile(V1_PLAN));
+    expect(v1.querySelector('#recovery, .matrices, .clocks, .first-clock, .register.has-residual')).toBeNull();
+    expect(v1.querySelectorAll('.heatmap').length).toBe(1);
   });
 });
 
@@ -266,7 +270,7 @@ describe('continuity in the Markdown handbook', () => {
   });
 
   it('leaves the new parts out of a plan that does not use the continuity keys', () => {
-    const saas = renderHandbook(loadFile('examples/saas.yaml'), { today: '2026-11-29', format: 'md' });
-    expect(saas).not.toMatch(/Recovery objectives|Residual|⏰|Playbook exercises/);
+    const v1 = renderHandbook(loadFile(V1_PLAN), { today: '2026-11-29', format: 'md', lang: 'en' });
+    expect(v1).not.toMatch(/Recovery objectives|Residual|⏰/);
   });
 });

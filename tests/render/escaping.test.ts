@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, escapeMarkdownUrl } from '../../src/render/markdown.js';
+import { escapeMarkdown, escapeMarkdownUrl } from '../../src/util/markdown.js';
 import { renderHandbook } from '../../src/render/index.js';
 import { ROOT } from '../helpers/cli.js';
 import { htmlDocument, loadFile, text } from './helpers.js';

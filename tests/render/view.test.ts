@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDuration } from '../../src/model/dates.js';
-import { dateView, durationText, frequencyText, translate } from '../../src/render/i18n.js';
+import { dateView, durationText, frequencyText, translate } from '../../src/i18n/index.js';
 import { parseDate } from '../../src/model/dates.js';
 import { outputNames } from '../../src/render/names.js';
 import { handbookView } from '../../src/render/index.js';

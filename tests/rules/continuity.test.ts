@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import type { Config } from '../../src/config/types.js';
 import { BASE, testRule } from '../helpers/rules.js';
 
 const authority = `  - id: imy
@@ -94,7 +95,7 @@ ${playbook('breach', clocks)}`;
     {
       name: 'no clock at all (the plan uses clocks elsewhere)',
       yaml: plan('').replace('playbooks:\n', `playbooks:\n${playbook('other', '    clocks: [{ title: x, within: 1 day }]\n')}`),
-      expect: [{ line: 34, column: 5, path: '/playbooks/1', message: /playbook "breach" covers a data-breach risk but has no clock for gdpr-33 \(GDPR art\. 33\(1\).*within 72 hours of awareness\).*a police report does not count/ }],
+      expect: [{ line: 34, column: 5, path: '/playbooks/1', message: /playbook "breach" covers a risk of category data-breach but has no clock for gdpr-33 \(GDPR art\. 33\(1\).*within 72 hours of awareness\).*a police report does not count/ }],
     },
     {
       name: 'a clock that is too slow or notifies a supplier',
@@ -184,24 +185,87 @@ describe('residual risk', () => {
   ]);
 });
 
-describe('continuity rules leave plans without continuity keys alone', () => {
+describe('unexercised judges every plan, with or without continuity keys', () => {
   const v1 = `${BASE}risks:
   - { id: leak, title: Leak, category: data-breach, severity: 5, likelihood: 3, owner: anna, playbook: breach }
 playbooks:
 ${playbook('breach')}`;
   // issue 16: the GDPR duty does not depend on whether a plan uses the continuity keys
-  testRule('regulatory-clock', [{ name: 'a v1 plan is judged all the same', yaml: v1, expect: [{ line: 19, column: 5, path: '/playbooks/0', message: /no clock for gdpr-33/ }] }]);
-  testRule('unexercised', [
-    // regulatory-clock judges every plan (issue 16); this case is about unexercised alone
-    { name: 'a v1 plan is not judged', yaml: v1, expect: [], config: (config) => void (config.rules['regulatory-clock'] = 'off') },
+  testRule('regulatory-clock', [
     {
-      name: 'naming the rule in the config judges every plan',
+      name: 'a v1 plan is judged all the same',
       yaml: v1,
       config: (config) => {
-        config.rules.unexercised = 'warning';
-        config.rules['regulatory-clock'] = 'off';
+        config.rules.unexercised = 'off';
       },
-      expect: [{ line: 19, column: 5, path: '/playbooks/0' }],
+      expect: [{ line: 19, column: 5, path: '/playbooks/0', message: /no clock for gdpr-33/ }],
+    },
+  ]);
+  // regulatory-clock judges every plan too: these cases are about unexercised alone
+  const alone = (config: Config) => void (config.rules['regulatory-clock'] = 'off');
+  testRule('unexercised', [
+    { name: 'a v1 plan is judged', yaml: v1, config: alone, expect: [{ line: 19, column: 5, path: '/playbooks/0', message: /playbook "breach" is for a high risk and has never been exercised; hold an exercise/ }] },
+    {
+      name: 'the config can turn it off',
+      yaml: v1,
+      config: (config) => {
+        alone(config);
+        config.rules.unexercised = 'off';
+      },
+      expect: [],
+    },
+  ]);
+});
+
+describe('unexercised: what an exercise evaluation names', () => {
+  const plan = (evaluations: string) => `${BASE}risks:
+  - { id: big, title: Big, severity: 5, likelihood: 2, owner: anna, playbook: big }
+  - { id: other, title: Other, severity: 5, likelihood: 2, owner: anna, playbook: other }
+playbooks:
+${playbook('big')}${playbook('other')}evaluations:
+${evaluations}`;
+  testRule('unexercised', [
+    {
+      name: 'playbooks: names several playbooks, each exercised',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Drill, playbooks: [big, other] }\n'),
+      expect: [],
+    },
+    {
+      name: 'playbook: and playbooks: together',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Drill, playbook: big, playbooks: [other] }\n'),
+      expect: [],
+    },
+    {
+      name: 'an incident naming a playbook is no exercise of it',
+      yaml: plan('  - { date: 2026-06-01, type: incident, title: Outage, playbooks: [big, other] }\n'),
+      expect: [
+        { line: 20, column: 5, path: '/playbooks/0' },
+        { line: 25, column: 5, path: '/playbooks/1' },
+      ],
+    },
+    {
+      name: 'an exercise naming no playbook: said at the exercise, and hinted at each playbook',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Tabletop }\n'),
+      expect: [
+        { line: 20, column: 5, path: '/playbooks/0', message: /has never been exercised; an exercise names no playbook \(exercise "Tabletop" of 2026-06-01\): if it covered this one, add its id to playbooks: there/ },
+        { line: 25, column: 5, path: '/playbooks/1' },
+        { line: 31, column: 5, path: '/evaluations/0', message: /exercise "Tabletop" of 2026-06-01 does not say which playbooks it exercised, so it counts for none; add playbooks:/ },
+      ],
+    },
+    {
+      name: 'an exercise naming no playbook is not judged when every playbook is exercised',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Drill, playbooks: [big, other] }\n  - { date: 2026-07-01, type: exercise, title: Tabletop }\n'),
+      expect: [],
+    },
+  ]);
+  testRule('unknown-reference', [
+    {
+      name: 'an unknown id in playbooks:, at the item',
+      yaml: plan('  - { date: 2026-06-01, type: exercise, title: Drill, playbooks: [big, othr] }\n'),
+      config: (config) => {
+        config.rules.unexercised = 'off';
+      },
+      expect: [{ line: 31, column: 72, path: '/evaluations/0/playbooks/1', message: /is "othr", which is no playbook id; did you mean "other"\?/ }],
     },
   ]);
 });

@@ -1,14 +1,17 @@
 import { describe } from 'vitest';
 import { BASE, testRule } from '../helpers/rules.js';
 
+// exercised, so that unexercised (which judges every plan) stays quiet
 const PLAYBOOKS = `playbooks:
   - id: outage
     title: Outage
     owner: anna
+    exercised: [2026-10-01]
     steps: [{ action: Restart, owner: anna }]
   - id: breach
     title: Breach
     owner: anna
+    exercised: [2026-10-01]
     steps: [{ action: Contain, owner: erik }]
 `;
 

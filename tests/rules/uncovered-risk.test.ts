@@ -1,11 +1,13 @@
 import { describe } from 'vitest';
 import { BASE, testRule } from '../helpers/rules.js';
 
+// the playbook is exercised, so that unexercised (which judges every plan) stays quiet
 const plan = (risks: string) => `${BASE}risks:
 ${risks}playbooks:
   - id: outage
     title: Outage
     owner: anna
+    exercised: [2026-10-01]
     steps: [{ action: Restart, owner: anna }]
 `;
 

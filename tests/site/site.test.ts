@@ -195,7 +195,7 @@ describe('krisplan site: what it refuses', () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'site'), '');
     const result = runCli(['site', 'examples/webshop.yaml', '--out', join(dir, 'site'), '--today', TODAY]);
-    expect(result).toEqual({ status: 2, stdout: '', stderr: `krisplan: --out ${join(dir, 'site')} is not a folder\n` });
+    expect(result).toEqual({ status: 2, stdout: '', stderr: `krisplan: cannot write into ${join(dir, 'site')}: it is not a folder\n` });
   });
 
   it('--out is required', () => {

@@ -9,7 +9,7 @@ import { rules } from '../rules/index.js';
 import { configValidator } from '../schema/validator.js';
 import { parseSize } from '../util/size.js';
 import { closest } from '../util/suggest.js';
-import { defaultConfig, type Config, type IntervalKind, type RuleSetting } from './types.js';
+import { defaultConfig, type Config, type IntervalKind, type RuleSetting } from '../config/types.js';
 
 export const CONFIG_FILE = 'krisplan.config.yaml';
 

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import type { DayNumber } from '../model/dates.js';
 import { formatDate, LAST_DAY } from '../model/dates.js';
-import type { Lang } from '../render/i18n.js';
-import type { DueItem } from '../due/items.js';
-import { dueDescription, dueSummary } from '../due/text.js';
-import { contentLines, escapeText } from './lines.js';
+import type { Lang } from '../i18n/index.js';
+import type { DueItem } from './items.js';
+import { dueDescription, dueSummary } from './text.js';
+import { contentLines, escapeText } from '../util/content-lines.js';
 
 export interface CalendarPlan {
   file: string;
