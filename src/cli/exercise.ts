@@ -1,13 +1,14 @@
-import { mkdirSync, readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appendEvaluation, insertedLine } from '../edit/index.js';
 import { buildPack, DOCUMENTS } from '../exercise/pack/index.js';
 import { durationMinutes, parseDuration } from '../model/dates.js';
 import { findChrome, printPdf } from '../render/pdf.js';
-import { writeFileAtomic } from '../util/write.js';
+import { makeFolder, writeFileAtomic } from '../util/write.js';
 import { KrisplanError } from '../errors.js';
 import { exerciseEvaluation, type ActionInput } from '../exercise/record.js';
 import { loadPlan } from '../engine/validate.js';
+import { openRun } from '../engine/open.js';
 import { formatFinding, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 import { oneReadyPlan } from './one-plan.js';
@@ -58,18 +59,19 @@ const PACK_FORMATS = ['html', 'md', 'pdf'] as const;
 
 /** Renders every document before the first is written, so a failure (a bad folder, no Chromium) writes nothing. */
 export async function runPack(playbook: string, options: PackCliOptions): Promise<number> {
+  const run = openRun(options);
   const duration = parseExerciseDuration(options.duration);
   const out = options.out ?? `exercise-${playbook}`;
   checkOutDir(out);
   const chrome = options.format === 'pdf' ? findChrome() : undefined;
-  const { ready, today, config } = await oneReadyPlan(options.plan, options, 'exercise pack');
+  const { ready, today, config } = await oneReadyPlan(options.plan, options, 'exercise pack', run);
   if (!ready) return FINDINGS;
   const { files, view } = buildPack({ file: ready.file, plan: ready.plan, playbook, duration, seed: options.seed, lang: options.lang, format: options.format === 'md' ? 'md' : 'html', today, config });
   const outputs: { name: string; content: string | Uint8Array }[] = [];
   for (const file of files) {
     outputs.push({ name: `${file.name}.${options.format}`, content: chrome ? await printPdf(file.content, chrome) : file.content });
   }
-  mkdirSync(resolve(out), { recursive: true });
+  makeFolder(resolve(out), out);
   for (const output of outputs) writeFileAtomic(resolve(out, output.name), output.content);
   process.stdout.write(`wrote the exercise pack for ${playbook} to ${out}: ${outputs.map((output) => output.name).join(', ')} (${view.injects.length} injects, seed ${options.seed})\n`);
   return OK;

@@ -1,17 +1,17 @@
 import { KrisplanError } from '../errors.js';
-import { openPlans, type ReadyPlan } from '../engine/open.js';
-import type { Config } from '../config/types.js';
+import { openPlans, type ReadyPlan, type Run } from '../engine/open.js';
 import { printRefused, type CommonOptions } from './common.js';
 
 /**
  * The one plan a command works on: the one named, else the only one found (more is a usage error). A plan with
  * errors is refused: its findings go to stderr and the result is undefined (exit 1).
  */
-export async function oneReadyPlan(plan: string | undefined, options: CommonOptions, command: string): Promise<{ ready?: ReadyPlan; today: number; isTodayFixed: boolean; config: Config }> {
-  const opened = await openPlans(plan === undefined ? [] : [plan], options, 'skip');
+export async function oneReadyPlan(plan: string | undefined, options: CommonOptions, command: string, run?: Run): Promise<Run & { ready?: ReadyPlan }> {
+  const opened = await openPlans(plan === undefined ? [] : [plan], options, 'skip', run);
   expectOne(opened.files, command);
   printRefused(opened.refused);
-  return { ready: opened.refused.length > 0 ? undefined : opened.ready[0], today: opened.today, isTodayFixed: opened.isTodayFixed, config: opened.config };
+  const { today, isTodayFixed, config } = opened;
+  return { ready: opened.refused.length > 0 ? undefined : opened.ready[0], today, isTodayFixed, config };
 }
 
 /** For commands that work on one plan: more than one found is a usage error that lists them. */

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { contentLines, escapeText } from '../util/content-lines.js';
 import type { Contact } from '../model/plan.js';
 import { words as wordsIn, type Lang } from '../i18n/index.js';
-import { telHref } from '../util/html.js';
+import { phoneOutput } from '../model/phone.js';
+import { personName } from './names.js';
 
 export interface VcardOptions {
   /** the plan file as given, part of each card's UID */
@@ -10,6 +11,8 @@ export interface VcardOptions {
   lang: Lang;
   /** every contact of the plan, for deputy names; only these may be named */
   named: ReadonlyMap<string, Contact>;
+  /** the country national numbers are dialled from (planCountry) */
+  country?: string;
 }
 
 /** vCard 4.0 (RFC 6350), one card per contact: a call list that works offline in any phone. */
@@ -19,13 +22,16 @@ export function buildVcards(contacts: readonly Contact[], options: VcardOptions)
 
 function card(contact: Contact, options: VcardOptions): string {
   const name = contact.name ?? contact.id ?? '';
-  const isPerson = contact.type === undefined || contact.type === 'staff' || contact.type === 'other';
-  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(options.file, contact.id ?? name)}`, `KIND:${isPerson ? 'individual' : 'org'}`, `FN:${text(name)}`];
-  lines.push(`N:${isPerson ? structuredName(name) : ';;;;'}`);
+  // suppliers and authorities are organisations; staff whose name is a role or a switchboard count as one too
+  const isStaff = contact.type === undefined || contact.type === 'staff' || contact.type === 'other';
+  const person = isStaff ? personName(name) : undefined;
+  const lines = ['BEGIN:VCARD', 'VERSION:4.0', `UID:${contactUid(options.file, contact.id ?? name)}`, `KIND:${person ? 'individual' : 'org'}`, `FN:${text(name)}`];
+  lines.push(`N:${person ? [person.family, person.given, person.additional, '', person.suffix].map((part) => escapeText(part)).join(';') : ';;;;'}`);
   if (contact.organization !== undefined) lines.push(`ORG:${escapeText(contact.organization)}`);
   if (contact.role !== undefined) lines.push(`TITLE:${text(contact.role)}`);
   if (contact.phone !== undefined) {
-    const tel = telHref(contact.phone);
+    // RFC 6350 §6.4.1: a tel: URI (RFC 3966, `;ext=` for an extension); a number that cannot be read stays text
+    const tel = phoneOutput(contact.phone, options.country, options.lang).href;
     lines.push(tel ? `TEL;VALUE=uri;TYPE=voice:${tel}` : `TEL;VALUE=text:${text(contact.phone)}`);
   }
   if (contact.email !== undefined) lines.push(`EMAIL:${text(contact.email)}`);
@@ -40,19 +46,13 @@ function text(value: string): string {
   return escapeText(value, { semicolon: false });
 }
 
-/** `Anna Lindqvist` → family `Lindqvist`, given `Anna`; a single word is the family name. */
-function structuredName(name: string): string {
-  const words = name.trim().split(/\s+/).filter((word) => word !== '');
-  const family = words.at(-1) ?? '';
-  return `${escapeText(family)};${escapeText(words.slice(0, -1).join(' '))};;;`;
-}
-
 function noteText(contact: Contact, options: VcardOptions): string {
   const words = wordsIn(options.lang).contacts;
   const parts: string[] = [];
   if (contact.availability !== undefined) parts.push(`${words.availability}: ${contact.availability}`);
   const deputy = contact.deputy === undefined ? undefined : options.named.get(contact.deputy);
-  if (deputy) parts.push(`${words.deputy}: ${[deputy.name ?? deputy.id, deputy.phone].filter(Boolean).join(', ')}`);
+  const deputyPhone = deputy?.phone === undefined ? undefined : phoneOutput(deputy.phone, options.country, options.lang).text;
+  if (deputy) parts.push(`${words.deputy}: ${[deputy.name ?? deputy.id, deputyPhone].filter(Boolean).join(', ')}`);
   return parts.join('\n');
 }
 

@@ -7,6 +7,7 @@ import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readBounded } from '../load/read.js';
 import type { DayNumber } from '../model/dates.js';
 import { toDay } from './today.js';
+import { preparePhoneNumbers } from '../model/phone.js';
 import type { FileResult, ValidationResult } from '../types.js';
 
 export interface ValidateOptions {
@@ -35,6 +36,8 @@ export async function* loadPlans(paths: readonly string[], options: ValidateOpti
   const cwd = options.cwd ?? process.cwd();
   const files = selectShard(await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd, options.config?.limits.files), options.shard);
   const maxBytes = (options.config?.limits ?? DEFAULT_LIMITS).fileSize;
+  // the phone rule and every output read numbers: load the parser once, as one chunk
+  if (files.length > 0) await preparePhoneNumbers();
   for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file, maxBytes), options) };
 }
 

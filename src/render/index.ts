@@ -6,7 +6,7 @@ import type { Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
 import { buildHandbook, type HandbookInput } from './build-view.js';
 import type { Lang } from '../i18n/index.js';
-import { markdownView } from './markdown.js';
+import { markdownView } from '../util/markdown.js';
 import { compileHandbook } from './templates.js';
 import type { Handbook } from './view.js';
 import { replaceControls } from '../util/controls.js';

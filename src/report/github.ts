@@ -10,12 +10,16 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding. */
-const github: Reporter = (result) => {
+/**
+ * GitHub Actions workflow commands: one `::error` or `::warning` annotation per finding. file= is relative to the
+ * repository root, as GitHub resolves it (the same path as SARIF's): run from a subfolder, a path relative to the
+ * current folder would name a file that does not exist.
+ */
+const github: Reporter = (result, context) => {
   const lines: string[] = [];
   for (const file of result.files) {
     for (const f of file.findings) {
-      const properties = `file=${escapeProperty(file.file)},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}`;
+      const properties = `file=${escapeProperty(context.repositoryPath(file.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}`;
       lines.push(`::${f.severity} ${properties}::${escapeData(f.message)}`);
     }
   }

@@ -7,6 +7,7 @@ import noContactMethod from './no-contact-method.js';
 import obligationLimit from './obligation-limit.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
+import phone from './phone.js';
 import placeholder from './placeholder.js';
 import regulatoryClock from './regulatory-clock.js';
 import rpoBackup from './rpo-backup.js';
@@ -31,6 +32,7 @@ export const rules: readonly Rule[] = [
   obligationLimit,
   overdueAction,
   parse,
+  phone,
   placeholder,
   regulatoryClock,
   rpoBackup,

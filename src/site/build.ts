@@ -28,7 +28,8 @@ function pair(folder: string, content: SiteContent): SiteFile[] {
     scenario: content.scenario ?? null,
     message: content.message,
     updated: content.updated.iso,
-    contacts: content.contacts,
+    // the number as the page prints it; a machine reading status.json gets the same text people see
+    contacts: content.contacts.map(({ name, role, organization, phone, email, availability }) => ({ name, role, organization, phone: phone?.text, email, availability })),
   };
   // no control character from plan text belongs on a public page; its JSON escapes them
   return [

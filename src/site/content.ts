@@ -1,12 +1,14 @@
 import { words, type Lang } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
+import { phoneOutput, planCountry, type PhoneOutput } from '../model/phone.js';
 
 /** A contact as the public may see it: the plan's other fields (deputy, verified, notes) never get this far. */
 export interface PublicContact {
   name: string;
   role?: string;
   organization?: string;
-  phone?: string;
+  /** the number as people read it and its tel: link, from one reading of the plan's value */
+  phone?: PhoneOutput;
   email?: string;
   availability?: string;
 }
@@ -31,9 +33,11 @@ export function scenarioIds(plan: Plan): string[] {
 }
 
 export function publicContacts(plan: Plan): PublicContact[] {
+  const country = planCountry(plan);
+  const lang = plan.plan.language ?? 'en';
   return plan.contacts
     .filter((contact) => contact.public === true)
-    .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone, email, availability }));
+    .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone: phone === undefined ? undefined : phoneOutput(phone, country, lang), email, availability }));
 }
 
 export function siteContent(plan: Plan, scenario: string | undefined, updated: SiteContent['updated']): SiteContent {

@@ -1,5 +1,5 @@
 import { words as wordsIn, type Dictionary } from '../i18n/index.js';
-import { escapeHtml, mailtoHref, telHref } from '../util/html.js';
+import { escapeHtml, mailtoHref } from '../util/html.js';
 import type { PublicContact, SiteContent } from './content.js';
 
 export const GENERATOR = 'krisplan';
@@ -74,7 +74,7 @@ function contactItem(contact: PublicContact, organization: string, words: Dictio
   // the contact's organisation is left out when it is the one the page is about
   const role = [contact.role, contact.organization === organization ? undefined : contact.organization].filter((part): part is string => part !== undefined && part !== '').join(', ');
   if (role) details.push(`<span class="detail">${escapeHtml(role)}</span>`);
-  if (contact.phone !== undefined) details.push(link(words.phone, contact.phone, telHref(contact.phone)));
+  if (contact.phone !== undefined) details.push(link(words.phone, contact.phone.text, contact.phone.href));
   if (contact.email !== undefined) details.push(link(words.email, contact.email, mailtoHref(contact.email)));
   if (contact.availability !== undefined) details.push(`<span class="detail">${escapeHtml(contact.availability)}</span>`);
   return `<li>${details.join('\n')}</li>`;

@@ -16,13 +16,6 @@ export function safeHref(value: string | undefined): string | undefined {
   return trimmed;
 }
 
-/** `tel:` link for a phone number as written: digits and a leading + only. */
-export function telHref(phone: string | undefined): string | undefined {
-  if (phone === undefined) return undefined;
-  const digits = phone.replace(/[^0-9+]/g, '').replace(/(?!^)\+/g, '');
-  return /[0-9]{3,}/.test(digits) ? `tel:${digits}` : undefined;
-}
-
 export function mailtoHref(email: string | undefined): string | undefined {
   if (email === undefined || !/^[^\s@<>"']+@[^\s@<>"']+$/.test(email)) return undefined;
   return `mailto:${email}`;

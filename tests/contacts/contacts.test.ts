@@ -71,7 +71,7 @@ describe('krisplan contacts --format vcf', () => {
     expect(anna.getFirstProperty('tel')!.type).toBe('uri');
     expect(anna.getFirstPropertyValue('tel')).toBe('tel:+46701234567');
     expect(anna.getFirstPropertyValue('email')).toBe('anna.lindqvist@example.se');
-    expect(anna.getFirstPropertyValue('note')).toBe('Tillgänglighet: 24/7\nErsättare: Johan Berg, +46 70 123 45 68');
+    expect(anna.getFirstPropertyValue('note')).toBe('Tillgänglighet: 24/7\nErsättare: Johan Berg, 070-123 45 68');
     const hosting = cards(text).find((card) => card.getFirstPropertyValue('fn') === 'Molnhost Sverige AB – driftjour')!;
     expect(hosting.getFirstPropertyValue('kind')).toBe('org');
   });
@@ -96,7 +96,28 @@ describe('krisplan contacts --format vcf', () => {
     expect(sam.getFirstPropertyValue('fn')).toBe('Sam; O\\Kafor, Jr 🚨');
     expect(sam.getFirstPropertyValue('title')).toBe('Head; of\ncomms, and \\ support');
     expect(sam.getFirstPropertyValue('org')).toBe('Acme; Analytics, Ltd');
-    expect(sam.getFirstPropertyValue('n')).toEqual(['🚨', 'Sam; O\\Kafor, Jr', '', '', '']);
+    // the emoji is left to FN, "Jr" is the suffix: a person's name is split into its parts, not at the last space
+    expect(sam.getFirstPropertyValue('n')).toEqual(['O\\Kafor', 'Sam;', '', '', 'Jr']);
+  });
+
+  it('splits people into family, given and middle names, and writes roles and switchboards as KIND:org with no name parts', () => {
+    const dir = tempDir();
+    const names = ['Anna Maria Lindqvist', 'Ludwig van Beethoven', 'Tjänsteperson i beredskap (TiB)', 'Kommunens växel', 'Acme customer support', 'Cher'];
+    let yaml = plan('examples/saas.yaml');
+    for (const [i, id] of ['priya', 'tom', 'sam', 'support'].entries()) yaml = yaml.replace(new RegExp(`(- id: ${id}\\n    name: )[^\\n]*`), `$1${names[i]}`);
+    yaml = yaml.replace('name: Nimbus Cloud – enterprise support', `name: ${names[4]}`).replace(/(- id: cloud\n(?: {4}.*\n)*? {4}type: )supplier/, '$1staff');
+    yaml = yaml.replace("name: Information Commissioner's Office (ICO)", `name: ${names[5]}`).replace(/(- id: ico\n(?: {4}.*\n)*? {4}type: )authority/, '$1other');
+    writeFileSync(join(dir, 'plan.yaml'), yaml);
+    const byName = new Map(cards(contacts(['plan.yaml'], dir)).map((card) => [String(card.getFirstPropertyValue('fn')), card]));
+    const parts = (name: string) => [byName.get(name)!.getFirstPropertyValue('kind'), byName.get(name)!.getFirstPropertyValue('n')];
+    expect(names.map(parts)).toEqual([
+      ['individual', ['Lindqvist', 'Anna', 'Maria', '', '']],
+      ['individual', ['van Beethoven', 'Ludwig', '', '', '']],
+      ['org', ['', '', '', '', '']],
+      ['org', ['', '', '', '', '']],
+      ['org', ['', '', '', '', '']],
+      ['individual', ['Cher', '', '', '', '']],
+    ]);
   });
 
   it('writes --out whole and says how many contacts', () => {

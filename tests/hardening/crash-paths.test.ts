@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT, runCli, tempDir } from '../helpers/cli.js';
-import { CRASH } from './run.js';
+import { CRASH, runBounded } from './run.js';
 
 const PLAN = join(ROOT, 'examples', 'webshop.yaml');
 const hasDevFull = existsSync('/dev/full');
@@ -56,5 +56,24 @@ describe('very long lists (limits.values raised)', () => {
       expect(result.stderr).not.toMatch(CRASH);
       expect(result.status).toBe(0);
     }
-  });
+  }, 120_000);
+});
+
+describe('long text costs linear time in every output', () => {
+  it('a 4.5 MB plan title and contact name: every command finishes within the heap cap, the calendar folded and whole', async () => {
+    const dir = tempDir();
+    const long = 'Å'.repeat(1_500_000) + 'a'.repeat(1_500_000); // 4.5 MB each, the file within the 10 MB limit
+    const plan = readFileSync(PLAN, 'utf8').replace(/^ {2}title: .*$/m, `  title: "${long}"`).replace(/^ {4}name: .*$/m, `    name: "${long}"`);
+    writeFileSync(join(dir, 'plan.yaml'), plan);
+    for (const args of [['calendar', 'plan.yaml', '--out', 'plan.ics'], ['contacts', 'plan.yaml', '--out', 'plan.vcf'], ['due', 'plan.yaml', '--format', 'md'], ['render', 'plan.yaml', '--out', 'out']]) {
+      const result = await runBounded([...args, '--today', '2026-11-29'], { cwd: dir });
+      expect(result.stderr, args[0]).not.toMatch(CRASH);
+      expect(result.status, args[0]).toBe(0);
+      expect(result.maxRssMb, args[0]).toBeLessThan(512);
+    }
+    const ics = readFileSync(join(dir, 'plan.ics'), 'utf8');
+    // every physical line within 75 octets, and the title whole once the lines are unfolded
+    expect(ics.split('\r\n').every((line) => Buffer.byteLength(line) <= 75)).toBe(true);
+    expect(ics.replace(/\r\n /g, '')).toContain(`NAME:${long}\r\n`);
+  }, 240_000);
 });

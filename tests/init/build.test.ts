@@ -1,5 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadConfig } from '../../src/engine/config.js';
@@ -11,7 +11,7 @@ import { checkEmail, checkId, checkPhone, checkUrl, idFromName } from '../../src
 import { schemaRef } from '../../src/init/schema-ref.js';
 import { isPlaceholder } from '../../src/rules/placeholder.js';
 import { loadPlan } from '../../src/engine/validate.js';
-import { tempDir } from '../helpers/cli.js';
+import { ROOT, tempDir } from '../helpers/cli.js';
 
 // a fresh plan's to-do list: values to fill in, and playbooks for high risks still to exercise
 const TODO_RULES = new Set(['placeholder', 'unexercised']);
@@ -219,16 +219,18 @@ describe('answers', () => {
 });
 
 describe('the schema modeline', () => {
-  it('points at the installed krisplan schema when the project has one, else at the published $id', () => {
+  it('points at the installed krisplan schema when the project has one, else at the running krisplan\'s, by relative path', () => {
     const project = tempDir();
     const plans = join(project, 'ops', 'plans');
     mkdirSync(plans, { recursive: true });
-    expect(schemaRef(plans, 'plan')).toBe(SCHEMA);
+    // never the published $id: nothing serves it, and editors must work offline
+    expect(schemaRef(plans, 'plan')).toBe(relative(plans, join(ROOT, 'schemas', 'plan.schema.json')).split(sep).join('/'));
+    expect(resolve(plans, schemaRef(plans, 'plan'))).toBe(join(ROOT, 'schemas', 'plan.schema.json'));
     mkdirSync(join(project, 'node_modules', 'krisplan', 'schemas'), { recursive: true });
     writeFileSync(join(project, 'node_modules', 'krisplan', 'schemas', 'plan.schema.json'), '{}');
     expect(schemaRef(plans, 'plan')).toBe('../../node_modules/krisplan/schemas/plan.schema.json');
     expect(schemaRef(project, 'plan')).toBe('node_modules/krisplan/schemas/plan.schema.json');
-    expect(schemaRef(project, 'config')).toBe('https://krisplan.dev/schemas/config.schema.json');
+    expect(resolve(project, schemaRef(project, 'config'))).toBe(join(ROOT, 'schemas', 'config.schema.json'));
   });
 });
 

@@ -40,11 +40,11 @@ describe('HTML handbook of the Swedish example', () => {
   it('puts the crisis lead, deputy, call list and crisis web on the first-hour sheet', () => {
     const sheet = document.querySelector('#first-hour')!;
     const cards = [...sheet.querySelectorAll('.person-card')].map(text);
-    expect(cards[0]).toMatch(/^Krisledare Anna Lindqvist .*\+46 70 123 45 67/);
-    expect(cards[1]).toMatch(/^Ersättare Johan Berg .*\+46 70 123 45 68/);
+    expect(cards[0]).toMatch(/^Krisledare Anna Lindqvist .*070-123 45 67/);
+    expect(cards[1]).toMatch(/^Ersättare Johan Berg .*070-123 45 68/);
     expect(sheet.querySelectorAll('.call-list tbody tr').length).toBe(8);
     expect(sheet.querySelector('.crisis-site a[href="https://status.example.com"]')).not.toBeNull();
-    expect(text(sheet.querySelector('.crisis-site'))).toContain('Lena Ek, +46 70 123 45 70');
+    expect(text(sheet.querySelector('.crisis-site'))).toContain('Lena Ek, 070-123 45 70');
     expect(sheet.querySelectorAll('.which > li > a').length).toBe(6);
   });
 
@@ -61,7 +61,7 @@ describe('HTML handbook of the Swedish example', () => {
       expect(step.querySelector('.who a.tel')!.getAttribute('href')).toMatch(/^tel:\+46\d+$/);
       expect(text(step.querySelector('.within'))).toMatch(/^inom \d+ (min|timme|timmar|dag|dagar|vecka|veckor)$/);
     }
-    expect(text(steps[0]!.querySelector('.who'))).toBe('Ansvarig: Anna Lindqvist, +46 70 123 45 67 inom 30 min');
+    expect(text(steps[0]!.querySelector('.who'))).toBe('Ansvarig: Anna Lindqvist, 070-123 45 67 inom 30 min');
     expect(text(first.querySelector('.message'))).toMatch(/^Vi har upptäckt att obehöriga/);
   });
 
@@ -86,7 +86,7 @@ describe('HTML handbook of the Swedish example', () => {
     const first = [...rows[0]!.querySelectorAll('td')].map(text);
     expect(first[3]).toBe('hög');
     expect(first[4]).toBe('5 × 2 = 10hög');
-    expect(first[5]).toBe('Erik Holm, +46 70 123 45 69');
+    expect(first[5]).toBe('Erik Holm, 070-123 45 69');
     expect(rows[0]!.querySelectorAll('td ul li').length).toBe(4);
     expect(rows[0]!.querySelector('a[href="#playbook-1"]')).not.toBeNull();
     expect(text(rows[5])).toContain('ingen handlingsplan');
@@ -97,7 +97,7 @@ describe('HTML handbook of the Swedish example', () => {
     expect([...section.querySelectorAll('h3')].map(text)).toEqual(['Kriswebb', 'Säkerhetskopior', 'Utbildning och övningar', 'Övning av handlingsplaner', 'Resurser']);
     expect(section.querySelectorAll('.stale').length).toBe(0);
     const backup = [...section.querySelectorAll('#backups + table tbody tr td')].slice(0, 6).map(text);
-    expect(backup).toEqual(['Orderdatabasen (kunder, ordrar och lagersaldon)', 'dagligen', 'Erik Holm, +46 70 123 45 69', '5 nov. 2026tog 2 timmarIntervall: 6 månader', '5 maj 2027', 'OK']);
+    expect(backup).toEqual(['Orderdatabasen (kunder, ordrar och lagersaldon)', 'dagligen', 'Erik Holm, 070-123 45 69', '5 nov. 2026tog 2 timmarIntervall: 6 månader', '5 maj 2027', 'OK']);
   });
 
   it('lists evaluations and the open follow-up actions', () => {

@@ -5,7 +5,7 @@ import { BASE, testRule } from '../helpers/rules.js';
 const authority = `  - id: imy
     name: IMY
     type: authority
-    phone: "08-657 61 00"
+    phone: "+46 8 657 61 00"
   - id: cloudco
     name: CloudCo support
     type: supplier

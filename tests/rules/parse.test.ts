@@ -7,9 +7,19 @@ describe('parse', () => {
   testRule('parse', [
     { name: 'a plan parses', yaml: BASE, expect: [] },
     {
-      name: 'a syntax error at its position',
+      name: 'a string with no closing quote, where it opens (not on a line after the last)',
       yaml: 'krisplan: 1\nplan:\n  title: "unclosed\n',
-      expect: [{ line: 4, column: 1, path: '', message: /invalid YAML: missing closing "quote/ }],
+      expect: [{ line: 3, column: 10, path: '', message: /invalid YAML: missing closing "quote/ }],
+    },
+    {
+      name: 'an unclosed string that runs on over the next lines, where it opens',
+      yaml: "krisplan: 1\nplan:\n  title: 'Krisplan\n  owner: anna\n",
+      expect: [{ line: 3, column: 10, path: '', message: /invalid YAML: missing closing 'quote/ }],
+    },
+    {
+      name: 'an error at the very end, on the last line',
+      yaml: 'krisplan: 1\nplan: [a, b\n',
+      expect: [{ line: 2, column: 12, path: '', message: /bad indentation/ }],
     },
     {
       name: 'a duplicate key at the second key',

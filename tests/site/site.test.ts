@@ -57,7 +57,7 @@ describe('krisplan site', () => {
     expect(document.querySelector('.updated')!.textContent).toBe('Uppdaterad 2026-11-29');
     expect(document.querySelector('.updated time')!.getAttribute('datetime')).toBe('2026-11-29');
     expect([...document.querySelectorAll('section li')].map((li) => li.textContent)).toEqual([
-      'Maria Nilsson\nKundtjänstansvarig\nTelefon: +46 8 123 45 60\nE-post: kundtjanst@example.se\nVardagar 8–17, lördagar 10–14',
+      'Maria Nilsson\nKundtjänstansvarig\nTelefon: 08-123 45 60\nE-post: kundtjanst@example.se\nVardagar 8–17, lördagar 10–14',
     ]);
     expect([...document.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['tel:+4681234560', 'mailto:kundtjanst@example.se']);
   });
@@ -72,7 +72,7 @@ describe('krisplan site', () => {
       scenario: 'overload',
       message: 'Just nu är det mycket hög belastning på webbutiken och sidorna kan vara långsamma eller inte gå att nå. Vi arbetar på att lösa det. Dina lagda ordrar och betalningar är inte påverkade. Uppdatering kommer här.',
       updated: '2026-11-29',
-      contacts: [{ name: 'Maria Nilsson', role: 'Kundtjänstansvarig', organization: 'Exempel AB', phone: '+46 8 123 45 60', email: 'kundtjanst@example.se', availability: 'Vardagar 8–17, lördagar 10–14' }],
+      contacts: [{ name: 'Maria Nilsson', role: 'Kundtjänstansvarig', organization: 'Exempel AB', phone: '08-123 45 60', email: 'kundtjanst@example.se', availability: 'Vardagar 8–17, lördagar 10–14' }],
     });
     expect(JSON.parse(readFileSync(join(out, 'status.json'), 'utf8'))).toMatchObject({ scenario: null, updated: '2026-11-29' });
   });

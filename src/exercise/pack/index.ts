@@ -3,7 +3,7 @@ import { KrisplanError } from '../../errors.js';
 import { minutesOf } from '../../model/continuity.js';
 import type { DayNumber } from '../../model/dates.js';
 import type { Plan } from '../../model/plan.js';
-import { markdownView } from '../../render/markdown.js';
+import { markdownView } from '../../util/markdown.js';
 import type { Lang } from '../../i18n/index.js';
 import { replaceControls } from '../../util/controls.js';
 import { closest } from '../../util/suggest.js';

@@ -1,0 +1,2 @@
+import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
+var UNITS={"":1,B:1,KB:1024,MB:1048576,GB:1073741824};function parseSize(value){if(typeof value=="number")return Number.isInteger(value)&&value>0?value:void 0;let match=/^([0-9]+(?:\.[0-9]+)?) ?(B|KB|MB|GB)?$/i.exec(value.trim());if(!match)return;let bytes=Math.round(Number(match[1])*UNITS[(match[2]??"").toUpperCase()]);return bytes>0?bytes:void 0}export{parseSize};

@@ -1,0 +1,36 @@
+import type { ContactType } from '../model/plan.js';
+import type { MessageKey } from '../i18n/index.js';
+import { planCountry } from '../model/phone.js';
+import { personView, type HandbookContext } from './handbook-context.js';
+import type { ContactGroupView, ContactView, Handbook } from './view.js';
+
+export const GROUPS: readonly ContactType[] = ['staff', 'supplier', 'authority', 'other'];
+const GROUP_KEYS: Record<ContactType, MessageKey> = { staff: 'group.staff', supplier: 'group.supplier', authority: 'group.authority', other: 'group.other' };
+
+/** The contacts section by group, and the first hour's crisis lead, deputy and call list. */
+export function contactsView(context: HandbookContext): Pick<Handbook, 'contactGroups' | 'lead' | 'deputy' | 'callList'> {
+  const { plan, t, person, status, at, contactsById } = context;
+  const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
+    ...personView(contact, planCountry(plan), context.lang),
+    anchor: `contact-${index + 1}`,
+    deputy: person(contact.deputy),
+    verified: status(`/contacts/${index}`, contact.verified),
+    isPublic: contact.public === true,
+    warnings: at(`/contacts/${index}`),
+  }));
+  const contactGroups: ContactGroupView[] = GROUPS.map((type) => ({
+    type,
+    title: t(GROUP_KEYS[type]),
+    contacts: contacts.filter((contact) => contact.type === type),
+  })).filter((group) => group.contacts.length > 0);
+
+  const lead = person(plan.plan.owner);
+  const leadContact = plan.plan.owner !== undefined ? contactsById.get(plan.plan.owner) : undefined;
+  const deputy = person(leadContact?.deputy);
+  const callList = contacts
+    .filter((contact) => (contact.type === 'staff' || contact.type === 'supplier') && contact.id !== lead?.id && contact.id !== deputy?.id)
+    .filter((contact) => contact.phone !== undefined || contact.email !== undefined)
+    .sort((a, b) => GROUPS.indexOf(a.type) - GROUPS.indexOf(b.type))
+    .map(({ anchor: _anchor, deputy: _deputy, verified: _verified, isPublic: _isPublic, warnings: _warnings, ...rest }) => rest);
+  return { contactGroups, lead, deputy, callList };
+}
