@@ -2,7 +2,7 @@ import { Command, Option } from 'commander';
 import { KrisplanError as KrisplanUsage } from '../errors.js';
 import type { ActionInput } from '../exercise/record.js';
 import { FORMATS } from '../report/index.js';
-import { parseCount, parseDateOption, parseShard } from './options.js';
+import { parseCount, parseDateOption, parseShard, parseYear } from './options.js';
 import { guardOutput, runProgram, withCommon } from './run.js';
 import { version } from './version.js';
 import { LANGS } from '../i18n/lang.js';
@@ -257,6 +257,23 @@ The exercise clock compresses the playbook's real deadlines into the time of pla
   .action(async (playbook: string, options) => {
     const { runPack } = await import('./exercise.js');
     process.exitCode = await runPack(playbook, options);
+  });
+
+withCommon(exercise.command('plan-year'))
+  .description('propose a year\'s exercise programme from the risk register and write it into the plan as planned exercises (exercises:)')
+  .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
+  .option('--year <year>', 'the year to plan (default: next year)', parseYear)
+  .option('-n, --dry-run', 'print the programme without writing it')
+  .addHelpText('after', `
+Examples:
+  $ krisplan exercise plan-year --plan examples/webshop.yaml --year 2027 --dry-run
+  $ krisplan exercise plan-year --year 2027
+
+High and critical risks' playbooks come first, then what was exercised longest ago. Planned exercises show in
+due and the calendar; once held, record each with krisplan exercise record.`)
+  .action(async (options) => {
+    const { runPlanYear } = await import('./exercise.js');
+    process.exitCode = await runPlanYear(options);
   });
 
 const record = withCommon(exercise.command('record'))
