@@ -30,6 +30,9 @@ await build({
   minifyWhitespace: true,
   minifySyntax: true,
   legalComments: 'none',
+  // module paths are written into the bundle: keep them as node_modules/… when node_modules is a symlink, so the
+  // committed bundle is the same in every checkout (scripts/check-bundle.mjs)
+  preserveSymlinks: true,
   logLevel: 'warning',
   plugins: [jsonAsParse],
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins
