@@ -1,8 +1,15 @@
-// npm run bench: start-up and throughput of krisplan on this machine, side by side with bare Node, the YAML
-// parser alone (the floor) and ajv-cli (a plain schema validator). Numbers go to docs/performance.md by hand.
+// npm run bench: start-up and throughput of krisplan on this machine, side by side with bare Node and ajv-cli
+// (a plain schema validator) on the same files in the same run. Numbers go to docs/performance.md by hand.
+//
+// Corpora (scripts/generate-plans.mjs, seed 1, written to a temporary folder and removed): clean plans, plans
+// with one warning each, 10 % of plans with an error, and a mix of sizes with one warning each. Every case of
+// a table runs once per round, round after round, so a busy moment on a shared machine hits every case alike;
+// the table gives medians and the peak RSS of each process.
+//
+//   BENCH_STARTUP_RUNS (21)  BENCH_THROUGHPUT_RUNS (5)  BENCH_PLANS (1000)  BENCH_FLOOR=1 adds the yaml parser alone
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generatePlans } from './generate-plans.mjs';
@@ -14,6 +21,7 @@ const RSS_HOOK = join(ROOT, 'scripts', 'bench-rss.cjs');
 const STARTUP_RUNS = Number(process.env.BENCH_STARTUP_RUNS ?? 21);
 const THROUGHPUT_RUNS = Number(process.env.BENCH_THROUGHPUT_RUNS ?? 5);
 const PLANS = Number(process.env.BENCH_PLANS ?? 1000);
+const FLOOR_TOO = process.env.BENCH_FLOOR === '1';
 
 const FLOOR = `
 const { readdirSync, readFileSync } = require('node:fs');
@@ -21,6 +29,13 @@ const { LineCounter, parseDocument } = require(${JSON.stringify(join(ROOT, 'node
 const dir = process.argv[1];
 for (const name of readdirSync(dir)) parseDocument(readFileSync(dir + '/' + name, 'utf8'), { lineCounter: new LineCounter() });
 `;
+
+const CORPORA = [
+  ['clean', 'clean plans'],
+  ['warning', 'one warning each (stale review)'],
+  ['errors', '10 % with an error (severity off the scale)'],
+  ['sizes', 'sizes 65 to 2,000 lines, one warning each'],
+];
 
 function run(args, { cwd = ROOT } = {}) {
   const rssFile = join(tmpdir(), `krisplan-bench-rss-${process.pid}`);
@@ -30,55 +45,71 @@ function run(args, { cwd = ROOT } = {}) {
   if (result.status !== 0 && result.status !== 1) throw new Error(`${args.join(' ')} exited ${result.status}: ${result.stderr}`);
   const rss = existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
   rmSync(rssFile, { force: true });
-  return { seconds, rss };
+  return { seconds, rss, status: result.status };
 }
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
 
 /** Runs each case in turn, round after round, so a busy moment on the machine hits every case alike. */
-function measure(cases, rounds, options) {
+function measure(cases, rounds) {
   const samples = cases.map(() => []);
-  for (let round = 0; round < rounds; round++) cases.forEach(([, args], i) => samples[i].push(run(args, options)));
-  const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-  return cases.map(([name], i) => ({ name, seconds: median(samples[i].map((s) => s.seconds)), rss: Math.max(...samples[i].map((s) => s.rss)) }));
+  for (let round = 0; round < rounds; round++) cases.forEach(({ args, cwd }, i) => samples[i].push(run(args, { cwd })));
+  return cases.map((c, i) => ({ ...c, seconds: median(samples[i].map((s) => s.seconds)), rss: Math.max(...samples[i].map((s) => s.rss)), samples: samples[i] }));
 }
 
-function table(rows, baseline, baselineName) {
-  const lines = [`| case | median | × ${baselineName} | peak RSS |`, '| --- | ---: | ---: | ---: |'];
-  for (const row of rows) {
-    lines.push(`| ${row.name} | ${(row.seconds * 1000).toFixed(0)} ms | ${(row.seconds / baseline).toFixed(2)} | ${(row.rss / 1024 / 1024).toFixed(0)} MB |`);
-  }
-  return lines.join('\n');
-}
+const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
+const mb = (bytes) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
-console.log(`krisplan benchmark — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}\n`);
+console.log(`krisplan benchmark — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}\n`);
 
 const startup = measure(
   [
-    ['node -e 0', ['-e', '0']],
-    ['krisplan --version', [BIN, '--version']],
-    ['krisplan validate examples/saas.yaml', [BIN, 'validate', 'examples/saas.yaml']],
+    { name: 'node -e 0', args: ['-e', '0'] },
+    { name: 'krisplan --version', args: [BIN, '--version'] },
+    { name: 'krisplan validate examples/saas.yaml', args: [BIN, 'validate', 'examples/saas.yaml'] },
   ],
   STARTUP_RUNS,
 );
-console.log(`Start-up (median of ${STARTUP_RUNS} runs each)\n`);
-console.log(table(startup, startup[0].seconds, 'node -e 0'));
+console.log(`Start-up (median of ${STARTUP_RUNS} interleaved runs each)\n`);
+console.log('| case | median | × node -e 0 | peak RSS |\n| --- | ---: | ---: | ---: |');
+for (const row of startup) console.log(`| ${row.name} | ${ms(row.seconds)} | ${(row.seconds / startup[0].seconds).toFixed(2)} | ${mb(row.rss)} |`);
 
 const dir = mkdtempSync(join(tmpdir(), 'krisplan-bench-'));
 try {
-  generatePlans(join(dir, 'plans'), PLANS, 1);
-  const lines = readFileSync(join(dir, 'plans', 'plan-0000.yaml'), 'utf8').split('\n').length - 1;
-  const throughput = measure(
-    [
-      ['floor: yaml parseDocument + LineCounter only', ['-e', FLOOR, join(dir, 'plans')]],
-      ['krisplan validate plans/', [BIN, 'validate', 'plans', '--today', '2026-11-29']],
-      ['ajv-cli validate (schema only)', [AJV, 'validate', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', 'plans/*.yaml', '-c', 'ajv-formats', '--spec=draft7', '--all-errors']],
-    ],
-    THROUGHPUT_RUNS,
-    { cwd: dir },
-  );
-  console.log(`\nThroughput: ${PLANS} generated plans of ${lines} lines (scripts/generate-plans.mjs, seed 1), median of ${THROUGHPUT_RUNS} runs\n`);
-  console.log(table(throughput, throughput[0].seconds, 'floor'));
-  const [, krisplan, ajv] = throughput;
-  console.log(`\nkrisplan / ajv-cli: ${(krisplan.seconds / ajv.seconds).toFixed(2)}`);
+  const lines = {};
+  for (const [kind] of CORPORA) {
+    const counts = generatePlans(join(dir, kind), PLANS, 1, kind);
+    lines[kind] = [Math.min(...counts), median(counts), Math.max(...counts)];
+  }
+  const cases = [];
+  for (const [kind] of CORPORA) {
+    const cwd = join(dir, kind);
+    cases.push({ kind, tool: 'krisplan', args: [BIN, 'validate', '.', '--today', '2026-11-29'], cwd });
+    cases.push({ kind, tool: 'ajv-cli', args: [AJV, 'validate', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', '*.yaml', '-c', 'ajv-formats', '--spec=draft7', '--all-errors'], cwd });
+    if (FLOOR_TOO) cases.push({ kind, tool: 'floor', args: ['-e', FLOOR, cwd], cwd });
+  }
+  const rows = measure(cases, THROUGHPUT_RUNS);
+  const of = (kind, tool) => rows.find((r) => r.kind === kind && r.tool === tool);
+  console.log(`\nThroughput: ${PLANS} generated plans per corpus (scripts/generate-plans.mjs, seed 1), median of ${THROUGHPUT_RUNS} interleaved runs; the ratio is krisplan / ajv-cli\n`);
+  console.log(`| corpus | lines per plan (min / median / max) | krisplan | ajv-cli | ratio | paired ratio (median) | krisplan peak RSS | ajv-cli peak RSS |${FLOOR_TOO ? ' floor (yaml only) |' : ''}`);
+  console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${FLOOR_TOO ? ' ---: |' : ''}`);
+  for (const [kind, what] of CORPORA) {
+    const k = of(kind, 'krisplan');
+    const a = of(kind, 'ajv-cli');
+    // the ratio of each round's pair: the two runs of a round stand side by side in time
+    const paired = median(k.samples.map((s, i) => s.seconds / a.samples[i].seconds));
+    const floor = FLOOR_TOO ? ` ${ms(of(kind, 'floor').seconds)} |` : '';
+    console.log(`| ${what} | ${lines[kind].join(' / ')} | ${ms(k.seconds)} | ${ms(a.seconds)} | ${(k.seconds / a.seconds).toFixed(2)} | ${paired.toFixed(2)} | ${mb(k.rss)} | ${mb(a.rss)} |${floor}`);
+  }
+  const clean = of('clean', 'krisplan');
+  const warning = of('warning', 'krisplan');
+  console.log(`\nFindings cost (krisplan, one warning each / clean): ${(warning.seconds / clean.seconds).toFixed(2)}; paired: ${median(warning.samples.map((s, i) => s.seconds / clean.samples[i].seconds)).toFixed(2)}`);
+  console.log(`Start-up (validate of one plan / node -e 0): ${(startup[2].seconds / startup[0].seconds).toFixed(2)}; paired: ${median(startup[2].samples.map((s, i) => s.seconds / startup[0].samples[i].seconds)).toFixed(2)}`);
+  console.log(`Load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,31 +1,15 @@
-import { Command, CommanderError, Option } from 'commander';
-import { isKrisplanError, KrisplanError as KrisplanUsage } from '../errors.js';
+import { Command, Option } from 'commander';
+import { KrisplanError as KrisplanUsage } from '../errors.js';
 import type { ActionInput } from '../exercise/record.js';
 import { FORMATS } from '../report/index.js';
-import { parseCount, parseDateOption, parseShard, parseSizeOption } from './options.js';
-import { USAGE } from './exit-codes.js';
+import { parseCount, parseDateOption, parseShard, parseYear } from './options.js';
+import { guardOutput, runProgram, withCommon } from './run.js';
 import { version } from './version.js';
-import { showControls } from '../util/controls.js';
 import { LANGS } from '../i18n/lang.js';
 
 const debug = process.argv.includes('--debug');
 
-// `krisplan … | head` closes the pipe early: stop quietly, as other command-line tools do. Any other
-// output error (a full disk, EIO) means the output is incomplete: one line and exit 2, never a stack
-// and never exit 1, which CI would read as "errors found"
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    if (stream === process.stdout) {
-      try {
-        process.stderr.write(`krisplan: cannot write to standard output${error.code ? ` (${error.code})` : ''}; the output is incomplete\n`);
-      } catch {
-        // stderr is gone too: the exit code is all that is left
-      }
-    }
-    process.exit(USAGE);
-  });
-}
+guardOutput();
 
 const program = new Command('krisplan')
   .description('Crisis plans as code: validate, score and render crisis plans kept as YAML in git.')
@@ -45,13 +29,6 @@ Examples:
 Docs: https://github.com/krisplan/krisplan#readme`);
 
 
-function withCommon(command: Command): Command {
-  return command
-    .option('-c, --config <file>', 'config file (default: nearest krisplan.config.yaml)')
-    .option('--today <date>', 'the date to check against, YYYY-MM-DD (default: KRISPLAN_TODAY or today)', parseDateOption)
-    .option('--max-file-size <size>', 'largest plan file read, e.g. 20MB (default 10 MB)', parseSizeOption)
-    .option('--max-files <n>', 'most plan files one run reads (default 10000)', parseCount);
-}
 
 
 withCommon(program.command('validate').argument('[paths...]', 'plan files, directories or globs (default: config plans, else .)'))
@@ -279,6 +256,23 @@ The exercise clock compresses the playbook's real deadlines into the time of pla
     process.exitCode = await runPack(playbook, options);
   });
 
+withCommon(exercise.command('plan-year'))
+  .description('propose a year\'s exercise programme from the risk register and write it into the plan as planned exercises (exercises:)')
+  .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
+  .option('--year <year>', 'the year to plan (default: next year)', parseYear)
+  .option('-n, --dry-run', 'print the programme without writing it')
+  .addHelpText('after', `
+Examples:
+  $ krisplan exercise plan-year --plan examples/webshop.yaml --year 2027 --dry-run
+  $ krisplan exercise plan-year --year 2027
+
+High and critical risks' playbooks come first, then what was exercised longest ago. Planned exercises show in
+due and the calendar; once held, record each with krisplan exercise record.`)
+  .action(async (options) => {
+    const { runPlanYear } = await import('./exercise.js');
+    process.exitCode = await runPlanYear(options);
+  });
+
 const record = withCommon(exercise.command('record'))
   .description('write the evaluation of a held exercise into the plan (in place, comments and layout kept)')
   .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
@@ -315,40 +309,4 @@ record.action(async (options) => {
   process.exitCode = await runRecord({ ...options, actions: recordActions });
 });
 
-async function main(): Promise<void> {
-  try {
-    process.cwd();
-  } catch {
-    process.stderr.write('krisplan: the working directory no longer exists; change to an existing folder and run again\n');
-    process.exitCode = USAGE;
-    return;
-  }
-  try {
-    await program.parseAsync(process.argv);
-  } catch (error) {
-    process.exitCode = handleError(error);
-  }
-}
-
-function handleError(error: unknown): number {
-  if (error instanceof CommanderError) {
-    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
-    const message = error.message.replace(/^error: /, '');
-    const command = process.argv.slice(2).find((arg) => !arg.startsWith('-'));
-    const known = program.commands.some((c) => c.name() === command);
-    process.stderr.write(`krisplan: ${message}${message.endsWith('.') || message.endsWith(')') ? '' : '.'} See 'krisplan${known ? ` ${command}` : ''} --help'.\n`);
-    return USAGE;
-  }
-  if (isKrisplanError(error)) {
-    // the message may quote a file name or a config key: it stays one line, and no escape sequence of its own
-    process.stderr.write(`krisplan: ${showControls(error.message)}\n`);
-    if (debug && error.cause instanceof Error && error.cause.stack) process.stderr.write(`${error.cause.stack}\n`);
-    return USAGE;
-  }
-  const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`krisplan: internal error: ${showControls(message)} (rerun with --debug for details)\n`);
-  if (debug && error instanceof Error && error.stack) process.stderr.write(`${error.stack}\n`);
-  return USAGE;
-}
-
-await main();
+await runProgram(program, debug);

@@ -6,7 +6,6 @@ import type { SourceMap } from '../load/locate.js';
 import { buildPlan } from '../model/build.js';
 import type { DayNumber } from '../model/dates.js';
 import { describe } from '../model/describe.js';
-import { valueAt } from '../load/pointer.js';
 import type { Plan } from '../model/plan.js';
 import { rules } from '../rules/index.js';
 import type { RuleContext, RuleHit } from '../rules/types.js';
@@ -21,7 +20,7 @@ import { append } from '../util/list.js';
 export interface LintOptions {
   config: Config;
   today: DayNumber;
-  /** try the fast reader first (default true); off, every file is read with positions */
+  /** read plain YAML with the fast reader (default true); off, every file is read by the positional parser */
   fast?: boolean;
 }
 
@@ -31,7 +30,7 @@ export interface LintedPlan {
   plan?: Plan;
   /** the parsed data as written */
   data?: unknown;
-  /** positions of the nodes; absent when the file was proven clean by the fast reader */
+  /** positions of the nodes; absent when the bytes were not readable text */
   source?: SourceMap;
 }
 
@@ -46,11 +45,8 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
     const position = bytePosition(bytes, decoded.problem.byteOffset);
     return { findings: [{ rule: 'parse', severity: parseSeverity, message: decoded.problem.message, ...position, path: '' }] };
   }
-  if (options.fast !== false) {
-    const clean = proveClean(decoded.text, options, severity);
-    if (clean) return clean;
-  }
-  const parsed = parseYaml(decoded.text, options.config.limits);
+  // one reading: the fast reader for plain YAML, the positional parser for the rest (and for every problem it reports)
+  const parsed = (options.fast !== false ? readPlain(decoded.text, options.config.limits) : undefined) ?? parseYaml(decoded.text, options.config.limits);
   const { source, data } = parsed;
   if (parsed.problems.length > 0) {
     const findings = parsed.problems.map((p): Finding => ({ rule: 'parse', severity: parseSeverity, message: p.message, ...source.position(p.offset), path: '' }));
@@ -85,17 +81,6 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   const known = new Set(rules.map((rule) => rule.id));
   const kept = applySuppressions(decoded.text, findings, known, severity('unused-suppression', 'warning'));
   return { findings: sortFindings(showControlsIn(kept)), plan, data, source };
-}
-
-/** The fast path: a plain file that parses, passes the schema and breaks no rule needs no positions at all. */
-function proveClean(text: string, options: LintOptions, severity: SeverityOf): LintedPlan | undefined {
-  const data = readPlain(text, options.config.limits);
-  if (data === undefined || checkIsPlan(data)) return undefined;
-  if (!planValidator(options.config.risk.scale)(data) || crossFieldHits(data, new Set()).length > 0) return undefined;
-  const plan = buildPlan(data, new Set());
-  const isPresent = (pointer: string) => valueAt(data, pointer) !== undefined;
-  if (!runRules(plan, data, isPresent, options, severity).next().done) return undefined;
-  return { findings: [], plan, data };
 }
 
 function* runRules(plan: Plan, data: unknown, isPresent: (pointer: string) => boolean, options: LintOptions, severity: SeverityOf): Generator<{ rule: string; ruleSeverity: Severity; hit: RuleHit }> {

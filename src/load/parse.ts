@@ -9,7 +9,7 @@ const require = createRequire(import.meta.url);
 let library: typeof YamlLibrary | undefined;
 
 /**
- * The positional parser, loaded on first use: most runs meet only clean plans, which the fast reader
+ * The positional parser, loaded on first use: most runs meet only plain plans, which the fast reader
  * handles, so start-up does not pay for this one.
  */
 function yaml(): typeof YamlLibrary {
@@ -60,7 +60,9 @@ export function parseYaml(text: string, limits: Limits): ParsedYaml {
 }
 
 // lexical tokens that start a value: the values limit counts them before the document is built
-const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'seq-item-ind', 'explicit-key-ind', 'flow-map-start', 'flow-seq-start']);
+const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'flow-map-start', 'flow-seq-start']);
+// an indicator that starts an item or key: one value with the token after it (`- x` is one item, as `[x]` is)
+const ITEM_TOKENS = new Set(['seq-item-ind', 'explicit-key-ind']);
 
 /**
  * The documents of `text`, as `parseAllDocuments` composes them, but counting values as the text is lexed:
@@ -95,21 +97,34 @@ function composeDocuments(text: string, limits: Limits, problems: ParseProblem[]
     let values = 0;
     let all = 0;
     let isScalarSource = false;
+    // after `-` or `?`: the item's own value token is not counted again
+    let inItem = false;
     for (const lexeme of new Lexer().lex(text)) {
-      // blank lines, comments and directives hold no value but cost as much memory as one
-      if (++all > limits.values * TOKENS_PER_VALUE) {
+      // the source of a plain or block scalar follows its marker token and is not itself a token type
+      if (isScalarSource) {
+        isScalarSource = false;
+        if (!(yield* checked(parser.next(lexeme)))) return;
+        continue;
+      }
+      const type = CST.tokenType(lexeme);
+      isScalarSource = type === 'scalar';
+      // blank lines, comments and directives hold no value but cost as much memory as one; spaces only
+      // ever stand next to another token, and are not counted, so that every layout costs the same
+      if (type !== 'space' && ++all > limits.values * TOKENS_PER_VALUE) {
         problems.push({ message: tooManyTokens(limits), offset: parser.offset });
         return;
       }
-      // the source of a plain or block scalar follows its marker token and is not itself a token type
-      if (isScalarSource) isScalarSource = false;
-      else {
-        const type = CST.tokenType(lexeme);
-        isScalarSource = type === 'scalar';
-        if (type && VALUE_TOKENS.has(type) && ++values > limits.values) {
-          problems.push({ message: tooManyValues(limits), offset: parser.offset });
-          return;
-        }
+      let isValue = false;
+      if (type && ITEM_TOKENS.has(type)) {
+        isValue = true;
+        inItem = true;
+      } else if (type && VALUE_TOKENS.has(type)) {
+        isValue = !inItem;
+        inItem = false;
+      }
+      if (isValue && ++values > limits.values) {
+        problems.push({ message: tooManyValues(limits), offset: parser.offset });
+        return;
       }
       if (!(yield* checked(parser.next(lexeme)))) return;
     }
@@ -138,8 +153,9 @@ function composeAll(tokens: Iterable<CST.Token>): Document.Parsed[] {
 }
 
 /**
- * Lexical tokens allowed per value. A plain plan has about three (a key line is indentation, key, colon,
- * space, value and line break for two values); the fast reader takes only files well within this.
+ * Lexical tokens (spaces and the text of a scalar not counted) allowed per value. A plain plan has about two
+ * (a key line is key, colon, value and line break for two values; a list item `- x` is dash and line break
+ * for one); the fast reader takes only files well within this.
  */
 const TOKENS_PER_VALUE = 5;
 

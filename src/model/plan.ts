@@ -13,6 +13,15 @@ export interface Plan {
   preparedness: Preparedness;
   playbooks: Playbook[];
   evaluations: Evaluation[];
+  /** planned exercises: the programme, never a record of what happened */
+  exercises: PlannedExercise[];
+}
+
+export interface PlannedExercise {
+  playbooks?: string[];
+  planned?: string;
+  owner?: string;
+  title?: string;
 }
 
 export interface PlanHeader {

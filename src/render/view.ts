@@ -6,10 +6,16 @@
 import type { ContactType } from '../model/plan.js';
 import type { RiskLevel } from '../model/scoring.js';
 import type { DateView, Lang } from '../i18n/index.js';
+import type { ClockView, ExerciseView, ResidualView, ServiceRefView, ServiceView } from './view-continuity.js';
+
+export type { ClockView, ExerciseView, ResidualView, ServiceBackupView, ServiceRefView, ServiceView } from './view-continuity.js';
 
 export interface WarningView {
   rule: string;
+  /** in the handbook's language */
   message: string;
+  /** the rule's own message, as `validate` prints it (English) */
+  detail: string;
   line: number;
   column: number;
 }
@@ -80,38 +86,6 @@ export interface RiskRefView {
   levelText: string;
 }
 
-/** A legal or contractual deadline that starts with the crisis (a playbook's `clocks`), shown as a deadline box. */
-export interface ClockView {
-  title: string;
-  /** the deadline after T in the reader's words, e.g. "72 timmar" */
-  within?: string;
-  /** the same, short, for "T + …": "72 h", "30 min", "3 dagar" */
-  withinShort?: string;
-  /** what T is (the plan's default is detection) */
-  from: 'detection' | 'activation';
-  /** e.g. "från upptäckt" / "from detection" */
-  fromText: string;
-  /** the contact to notify, with phone */
-  notify?: PersonView;
-  /** e.g. "GDPR art. 33" */
-  basis?: string;
-}
-
-/** When a playbook was last exercised and, for high and critical risks, when it is due again. */
-export interface ExerciseView extends StatusView {
-  /** the playbook is for a high or critical risk, so it must be exercised every `config.intervals.exercise` */
-  isRequired: boolean;
-}
-
-/** A service in a playbook's "restores" line: its recovery objectives in words. */
-export interface ServiceRefView {
-  id: string;
-  anchor: string;
-  title: string;
-  rto?: string;
-  rpo?: string;
-}
-
 export interface PlaybookView {
   number: number;
   id: string;
@@ -152,14 +126,6 @@ export interface RiskView extends RiskRefView {
   /** the rating after mitigations, when the risk has one */
   residual?: ResidualView;
   warnings: WarningView[];
-}
-
-export interface ResidualView {
-  severity: number;
-  likelihood: number;
-  score: number;
-  level: RiskLevel;
-  levelText: string;
 }
 
 export interface MatrixRiskView extends RiskRefView {
@@ -266,39 +232,6 @@ export interface PreparednessView {
   staleCount: number;
 }
 
-/** A backup as the recovery objectives show it: does it meet the service's RPO and RTO? */
-export interface ServiceBackupView {
-  id: string;
-  system?: string;
-  frequency?: string;
-  restoreTested: StatusView;
-  restoreTook?: string;
-  /** backed up less often than the service's RPO allows */
-  isTooRare: boolean;
-  /** the measured restore took longer than the service's RTO */
-  isTooSlow: boolean;
-}
-
-export interface ServiceView {
-  id: string;
-  anchor: string;
-  title: string;
-  owner?: PersonView;
-  /** longest acceptable downtime, in words */
-  rto?: string;
-  /** most data, counted in time, that may be lost, in words */
-  rpo?: string;
-  /** `depends_on` ids that name contacts (suppliers, staff), with their phones */
-  dependsOnContacts: PersonView[];
-  /** `depends_on` ids that name other services */
-  dependsOnServices: ServiceRefView[];
-  /** the backups whose `services` name this one */
-  backups: ServiceBackupView[];
-  /** the playbooks whose `services` name this one */
-  playbooks: PlaybookRefView[];
-  warnings: WarningView[];
-}
-
 export interface ActionView {
   action: string;
   owner?: PersonView;
@@ -354,6 +287,12 @@ export interface Handbook {
   deputy?: PersonView;
   /** staff and suppliers to call in the first hour, lead and deputy excepted */
   callList: PersonView[];
+  /** how many more staff and suppliers the contacts section lists (the sheet keeps to one page) */
+  callListMore: number;
+  /** where the contacts are: the section's number in the contents, its anchor and title */
+  contactsSection: { number: number; anchor: string; title: string };
+  /** where the warnings are: each section holding some, with its number in the contents (0: the plan as a whole) */
+  warningSections: { anchor: string; number: number; title: string; count: number }[];
   /** table of contents, in print order */
   sections: SectionView[];
   playbooks: PlaybookView[];

@@ -2,6 +2,7 @@ import backupFrequency from './backup-frequency.js';
 import crisisSite from './crisis-site.js';
 import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
+import exerciseCoverage from './exercise-coverage.js';
 import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
 import overdueAction from './overdue-action.js';
@@ -26,6 +27,7 @@ export const rules: readonly Rule[] = [
   crisisSite,
   dependency,
   duplicateId,
+  exerciseCoverage,
   missingOwner,
   noContactMethod,
   overdueAction,

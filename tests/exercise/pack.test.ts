@@ -123,7 +123,7 @@ describe('krisplan exercise pack', () => {
     for (const name of readdirSync(join(dir, 'a'))) expect(readFileSync(join(dir, 'b', name), 'utf8')).toBe(readFileSync(join(dir, 'a', name), 'utf8'));
     // again into its own folder: the pack's files are replaced
     expect(runCli(args(join(dir, 'a'))).status).toBe(0);
-  });
+  }, 120_000);
 
   it.each([
     [['nothing'], 'krisplan: no playbook "nothing" in examples/webshop.yaml; it has data-breach, overload, server-outage, payment-outage, ransomware, dns-loss\n'],

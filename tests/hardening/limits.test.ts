@@ -72,6 +72,14 @@ describe('the limits on one file, each named with the way to raise it', () => {
     expect(check(dir, ['under.yaml'])).toMatchObject({ status: 0, messages: [] });
   });
 
+  it('values: a list counts the same however it is written, block or flow', () => {
+    const flow = (count: number) => `${VALID}x-values: [${Array(count).fill('1').join(', ')}]\n`;
+    const block = (count: number) => `${VALID}x-values:\n${'  - 1\n'.repeat(count)}`;
+    const dir = planDir({ 'flow-under.yaml': flow(900), 'block-under.yaml': block(900), 'flow-over.yaml': flow(1000), 'block-over.yaml': block(1000), 'krisplan.config.yaml': 'limits: { values: 1000 }\n' });
+    for (const file of ['flow-under.yaml', 'block-under.yaml']) expect(check(dir, [file]), file).toMatchObject({ status: 0, messages: [] });
+    for (const file of ['flow-over.yaml', 'block-over.yaml']) expect(check(dir, [file]).messages, file).toEqual([expect.stringMatching(/^more than 1,000 values /)]);
+  });
+
   it('YAML errors: one per 100 allowed values is shown, then one finding for the rest', () => {
     const dir = planDir({ 'over.yaml': `${VALID}${']'.repeat(11)}\n`, 'under.yaml': `${VALID}${']'.repeat(10)}\n`, 'krisplan.config.yaml': 'limits: { values: 1000 }\n' });
     const over = check(dir, ['over.yaml']).messages;

@@ -11,7 +11,7 @@ function script(name: string, args: string[], cwd: string) {
 
 describe('dev scripts that take a folder', () => {
   it.each([
-    ['generate-plans.mjs', 'node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1]'],
+    ['generate-plans.mjs', 'node scripts/generate-plans.mjs DIR [COUNT=1000] [SEED=1] [KIND=clean] (KIND: clean, warning, errors, sizes)'],
     ['hostile-corpus.mjs', 'node scripts/hostile-corpus.mjs DIR'],
   ])('%s: --help prints the usage, an option or nothing is refused, and no folder is made', (name, usage) => {
     const cwd = tempDir();

@@ -1,4 +1,4 @@
-import type { Contact, Plan, Playbook, Step } from '../../model/plan.js';
+import type { Contact, Plan, Playbook, Step } from './plan.js';
 
 /**
  * Which contacts a playbook's steps name. Steps are free text, so a contact counts as named when the step's
@@ -69,3 +69,25 @@ export const WORDS = {
   communication: ['informera', 'inform', 'publicera', 'publish', 'press', 'media', 'journalist', 'sociala', 'social', 'manus', 'script'],
   supplier: ['leverantör', 'supplier', 'vendor', 'provider', 'jour'],
 } as const;
+
+/** Suppliers the steps name, then those the playbook's services depend on (through other services too), in plan order. */
+export function playbookSuppliers(plan: Plan, playbook: Playbook): { contact: Contact; via: 'step' | 'service' }[] {
+  const contacts = new Map(plan.contacts.filter((c) => c.id !== undefined).map((c) => [c.id!, c]));
+  const result = new Map<string, { contact: Contact; via: 'step' | 'service' }>();
+  for (const contact of plan.contacts) {
+    if (contact.type !== 'supplier' || contact.id === undefined) continue;
+    if (playbook.steps.some((step) => namedIn(step, contact, plan))) result.set(contact.id, { contact, via: 'step' });
+  }
+  const services = new Map(plan.services.filter((s) => s.id !== undefined).map((s) => [s.id!, s]));
+  const seen = new Set<string>();
+  const visit = (id: string) => {
+    if (seen.has(id)) return;
+    seen.add(id);
+    const contact = contacts.get(id);
+    if (contact?.type === 'supplier' && !result.has(id)) result.set(id, { contact, via: 'service' });
+    for (const next of services.get(id)?.depends_on ?? []) visit(next);
+  };
+  for (const id of playbook.services ?? []) visit(id);
+  const position = new Map(plan.contacts.map((contact, i) => [contact, i]));
+  return [...result.values()].sort((a, b) => position.get(a.contact)! - position.get(b.contact)!);
+}
