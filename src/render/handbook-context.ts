@@ -5,6 +5,7 @@ import type { Contact, Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
 import { mailtoHref } from '../util/html.js';
 import { phoneOutput, planCountry } from '../model/phone.js';
+import { shorten } from '../util/shorten.js';
 import { availabilityText, dateView, durationText, isMessageKey, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
 import { continuityViews, type ViewContext } from './continuity-view.js';
 import type { PersonView, PlaybookRefView, StatusView, WarningView } from './view.js';
@@ -52,7 +53,10 @@ export function handbookContext(input: HandbookInput): HandbookContext {
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const contact = contactsById.get(id);
-    return contact ? personView(contact, country, lang) : { id, name: id, type: 'staff', isKnown: false };
+    if (!contact) return { id, name: shorten(id), type: 'staff', isKnown: false };
+    // an owner named at every step is a reference: shown in full once, in the contact list
+    const view = personView(contact, country, lang);
+    return { ...view, name: shorten(view.name) };
   };
 
   const due = new Map<string, DueRoutine>();
