@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
 import { BASE, testRule } from '../helpers/rules.js';
 
-const plan = (clock: string) => `${BASE}  - { id: imy, name: IMY, type: authority, phone: "08-657 61 00", verified: 2026-11-01 }
+const plan = (clock: string) => `${BASE}  - { id: imy, name: IMY, type: authority, phone: "+46 8 657 61 00", verified: 2026-11-01 }
 risks:
   - { id: r, title: R, category: data-breach, severity: 2, likelihood: 2, owner: anna, playbook: p }
 playbooks:

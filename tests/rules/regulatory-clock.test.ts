@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BASE, lint, testRule } from '../helpers/rules.js';
 
-const authorities = `  - { id: imy, name: IMY, type: authority, phone: "08-657 61 00", verified: 2026-11-01 }
+const authorities = `  - { id: imy, name: IMY, type: authority, phone: "+46 8 657 61 00", verified: 2026-11-01 }
   - { id: polisen, name: Polisen, type: authority, phone: "114 14", verified: 2026-11-01 }
   - { id: cert-se, name: CERT-SE, type: authority, phone: "+46 10 240 40 40", verified: 2026-11-01 }
 `;
