@@ -1,8 +1,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { appendEvaluation, insertedLine } from '../edit/index.js';
+import { appendEvaluation, appendToPlanFile, insertedLine } from '../edit/index.js';
+import { programmeItems, proposeProgramme } from '../exercise/plan-year.js';
 import { buildPack, DOCUMENTS } from '../exercise/pack/index.js';
-import { durationMinutes, parseDuration } from '../model/dates.js';
+import { durationMinutes, formatDate, parseDuration } from '../model/dates.js';
 import { findChrome, printPdf } from '../render/pdf.js';
 import { makeFolder, writeFileAtomic } from '../util/write.js';
 import { KrisplanError } from '../errors.js';
@@ -105,4 +106,41 @@ function checkOutDir(out: string): void {
   const own = new Set(DOCUMENTS.flatMap((name) => PACK_FORMATS.map((format) => `${name}.${format}`)));
   const other = entries.filter((entry) => !own.has(entry)).sort();
   if (other.length > 0) throw new KrisplanError(`--out ${out} holds other files (${other.slice(0, 3).join(', ')}${other.length > 3 ? ', …' : ''}); choose a new or empty folder`);
+}
+
+interface PlanYearOptions extends CommonOptions {
+  plan?: string;
+  year?: number;
+  dryRun?: boolean;
+}
+
+/** Proposes the year's programme and writes it into the plan as planned exercises (not with --dry-run). */
+export async function runPlanYear(options: PlanYearOptions): Promise<number> {
+  const { ready, today, config } = await oneReadyPlan(options.plan, options, 'exercise plan-year');
+  if (!ready) return FINDINGS;
+  const year = options.year ?? Number(formatDate(today).slice(0, 4)) + 1;
+  const proposed = proposeProgramme(ready.plan, year, config);
+  if (proposed.length === 0) {
+    process.stdout.write(`nothing to plan for ${year} in ${ready.file}: every playbook is planned for that year already, or was exercised recently enough\n`);
+    return OK;
+  }
+  const width = Math.max(...proposed.map((exercise) => (exercise.playbook.id ?? '').length));
+  const lines = proposed.map((exercise) => {
+    const why = `${exercise.level ?? 'no risk'}, ${exercise.last === undefined ? 'never exercised' : `last exercised ${formatDate(exercise.last)}`}`;
+    return `  ${formatDate(exercise.planned)}  ${(exercise.playbook.id ?? '').padEnd(width)}  ${why}${exercise.owner !== undefined ? `; owner ${exercise.owner}` : ''}`;
+  });
+  const count = `${proposed.length} ${proposed.length === 1 ? 'exercise' : 'exercises'}`;
+  if (options.dryRun) {
+    process.stdout.write(`would plan ${count} for ${year} in ${ready.file}:\n${lines.join('\n')}\n`);
+    return OK;
+  }
+  const result = appendToPlanFile(ready.file, 'exercises', programmeItems(proposed), {
+    what: 'the planned exercises',
+    accept(text) {
+      const errors = loadPlan(text, { config, today }).findings.filter((finding) => finding.severity === 'error');
+      if (errors.length > 0) throw new KrisplanError(`the planned exercises would give ${ready.file} an error, so nothing was written: ${formatFinding(ready.file, errors[0]!)}`);
+    },
+  });
+  process.stdout.write(`planned ${count} for ${year} in ${ready.file} (line ${insertedLine(result)}):\n${lines.join('\n')}\n`);
+  return OK;
 }

@@ -28,3 +28,8 @@ export function parseSizeOption(value: string): number {
   if (bytes === undefined) throw new InvalidArgumentError('must be a size such as 20MB, 512KB or a number of bytes.');
   return bytes;
 }
+
+export function parseYear(value: string): number {
+  if (!/^\d{4}$/.test(value) || Number(value) < 1000) throw new InvalidArgumentError('must be a year such as 2027.');
+  return Number(value);
+}

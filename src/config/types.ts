@@ -3,7 +3,7 @@ import type { Severity } from '../types.js';
 
 export type RuleSetting = Severity | 'off';
 
-export type IntervalKind = 'plan' | 'contact' | 'risk' | 'backup' | 'crisis_site' | 'training' | 'exercise';
+export type IntervalKind = 'plan' | 'contact' | 'risk' | 'backup' | 'crisis_site' | 'training' | 'exercise' | 'exercise_coverage';
 
 export interface RiskLevels {
   critical: number;
@@ -29,7 +29,7 @@ export function defaultConfig(): Config {
   return {
     rules: {},
     risk: { scale: 5, levels: { critical: 20, high: 10, medium: 5 } },
-    intervals: { plan: '1 year', contact: '6 months', risk: '1 year', backup: '6 months', crisis_site: '6 months', training: '1 year', exercise: '1 year' },
+    intervals: { plan: '1 year', contact: '6 months', risk: '1 year', backup: '6 months', crisis_site: '6 months', training: '1 year', exercise: '1 year', exercise_coverage: '3 years' },
     limits: { ...DEFAULT_LIMITS },
     singlePersonSteps: 5,
   };

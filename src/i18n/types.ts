@@ -4,7 +4,7 @@ import type { handbook } from './en.js';
 export type MessageKey = keyof typeof handbook;
 
 /** The kinds of dated work `krisplan due` lists (the same as due/items.ts DueKind). */
-export type DueWordKind = 'plan' | 'risk' | 'contact' | 'crisis_site' | 'backup' | 'training' | 'action' | 'exercise';
+export type DueWordKind = 'plan' | 'risk' | 'contact' | 'crisis_site' | 'backup' | 'training' | 'action' | 'exercise' | 'planned_exercise';
 
 /** The words `krisplan init` writes into a plan, per plan language. Every value the user must replace starts with TODO. */
 export interface PlanStrings {

@@ -26,6 +26,7 @@ export function buildPlan(data: unknown, rejected: ReadonlySet<string>): Plan {
     },
     playbooks,
     evaluations,
+    exercises: list(root.exercises),
   } as unknown as Plan;
 }
 

@@ -4,7 +4,7 @@ import type { Plan } from './plan.js';
 
 /** A date the plan keeps on a routine: when it was last done and how often it must be done. */
 export interface Routine {
-  kind: Exclude<IntervalKind, 'exercise'>;
+  kind: Exclude<IntervalKind, 'exercise' | 'exercise_coverage'>;
   /** pointer of the date value */
   path: string;
   /** pointer of the item the date belongs to */

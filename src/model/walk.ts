@@ -53,4 +53,8 @@ export function* references(plan: Plan): Generator<Reference> {
     yield { path: `/evaluations/${i}/playbook`, id: evaluation.playbook, kind: 'playbook' };
     for (const [j, id] of (evaluation.playbooks ?? []).entries()) yield { path: `/evaluations/${i}/playbooks/${j}`, id, kind: 'playbook' };
   }
+  for (const [i, exercise] of plan.exercises.entries()) {
+    yield { path: `/exercises/${i}/owner`, id: exercise.owner, kind: 'contact' };
+    for (const [j, id] of (exercise.playbooks ?? []).entries()) yield { path: `/exercises/${i}/playbooks/${j}`, id, kind: 'playbook' };
+  }
 }

@@ -2,8 +2,10 @@ import backupFrequency from './backup-frequency.js';
 import crisisSite from './crisis-site.js';
 import dependency from './dependency.js';
 import duplicateId from './duplicate-id.js';
+import exerciseCoverage from './exercise-coverage.js';
 import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
+import obligationLimit from './obligation-limit.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
 import phone from './phone.js';
@@ -26,8 +28,10 @@ export const rules: readonly Rule[] = [
   crisisSite,
   dependency,
   duplicateId,
+  exerciseCoverage,
   missingOwner,
   noContactMethod,
+  obligationLimit,
   overdueAction,
   parse,
   phone,

@@ -55,7 +55,7 @@ describe('krisplan exercise record', () => {
     const validate = runCli(['validate', plan, '--today', '2027-08-01', '--format', 'json']);
     expect(validate.status).toBe(0);
     expect(JSON.parse(validate.stdout).summary.errors).toBe(0);
-  });
+  }, 120_000);
 
   it('makes unexercised quiet for the playbook, and the handbook shows it exercised on that date', () => {
     const { dir, plan } = examplePlan();
@@ -69,7 +69,7 @@ describe('krisplan exercise record', () => {
     const html = readFileSync(join(out, 'plan.html'), 'utf8');
     const playbook = html.slice(html.indexOf('id="playbook-5"'));
     expect(playbook.slice(0, 2000)).toContain('Senast övad: 30 juli 2027');
-  });
+  }, 120_000);
 
   it('edits a plan reached through a symbolic link where it lives', () => {
     const { dir, plan, original } = examplePlan();
@@ -77,7 +77,7 @@ describe('krisplan exercise record', () => {
     symlinkSync(plan, link);
     expect(runCli(['exercise', 'record', '--plan', link, '--playbook', 'overload', '--date', '2026-11-30', '--today', '2026-12-01']).status).toBe(0);
     expect(readFileSync(plan, 'utf8').length).toBeGreaterThan(original.length);
-  });
+  }, 120_000);
 
   it.each([
     [['--playbook', 'ransomwar'], 'krisplan: --playbook "ransomwar": the plan has no playbook with that id (did you mean "ransomware"?)\n'],

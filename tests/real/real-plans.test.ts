@@ -53,7 +53,7 @@ const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: stri
     title: /Kontinuitets- och krisplan för kommunens e-tjänster/,
     warnings: [
       // the data-breach playbook has a step that reports to IMY, but no deadline the handbook and `due` can count
-      ['regulatory-clock', '/playbooks/0', /playbook "dataintrang" covers a data-breach risk but has no clock/],
+      ['regulatory-clock', '/playbooks/0', /playbook "dataintrang" covers a risk of category data-breach but has no clock for gdpr-33/],
       ['unexercised', '/playbooks/0', /"dataintrang" is for a high risk and has never been exercised/],
       ['unexercised', '/playbooks/1', /"avbrott" is for a high risk and has never been exercised/],
       ['unexercised', '/playbooks/2', /"utpressning" is for a high risk and has never been exercised/],

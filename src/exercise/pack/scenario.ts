@@ -1,6 +1,7 @@
+import { resolveClocks } from '../../model/deadlines.js';
 import { minutesOf } from '../../model/continuity.js';
 import type { Clock, Contact, Plan, Playbook, Risk } from '../../model/plan.js';
-import { namedIn, stepWith, stepsWith, WORDS } from './match.js';
+import { namedIn, playbookSuppliers, stepWith, stepsWith, WORDS } from '../../model/mentions.js';
 import type { Random } from './random.js';
 
 export type InjectKind = 'start' | 'owner-away' | 'supplier' | 'clock' | 'crisis-web' | 'journalist' | 'escalation';
@@ -66,8 +67,10 @@ export function buildScenario(plan: Plan, playbook: Playbook, random: Random): S
 
   injects.push({ kind: 'start', realMinutes: 0, step: 0, variant: 0 });
 
-  // statutory and other deadlines: a reminder at two thirds of the time, to the owner of the step that meets it
-  playbook.clocks.forEach((clock, i) => {
+  // statutory and other deadlines: a reminder at two thirds of the time, to the owner of the step that meets it;
+  // a clock by obligation: takes its title, limit and basis from the obligations catalogue
+  const clocks = resolveClocks(plan, playbook).map((resolved) => ({ ...playbook.clocks[resolved.index]!, title: resolved.title, within: resolved.within, basis: resolved.basis }));
+  clocks.forEach((clock, i) => {
     const limit = minutesOf(clock.within);
     if (limit === undefined) return;
     const notified = clock.notify !== undefined ? contacts.get(clock.notify) : undefined;
@@ -77,7 +80,7 @@ export function buildScenario(plan: Plan, playbook: Playbook, random: Random): S
     injects.push({ kind: 'clock', realMinutes: Math.round((limit * 2) / 3), step, clock, contact: notified, variant: variant('clock'), objective });
   });
 
-  const suppliers = suppliersOf(plan, playbook, contacts);
+  const suppliers = playbookSuppliers(plan, playbook);
   if (suppliers.length > 0) objectives.push({ id: 'suppliers', kind: 'suppliers', contacts: suppliers.map((s) => s.contact) });
   const firstVariant = variant('supplier');
   for (const [n, { contact }] of suppliers.entries()) {
@@ -159,27 +162,6 @@ function escalationStep(playbook: Playbook, within: (number | undefined)[], at: 
   const own = playbook.steps.map((step, i) => ({ step, i })).filter(({ step, i }) => step.owner === playbook.owner && (i < last || last === 0));
   const before = own.filter(({ i }) => (within[i] ?? 0) <= at);
   return (before[before.length - 1] ?? own[0])?.i ?? 0;
-}
-
-/** Suppliers the steps name, then those the playbook's services depend on (through other services too), in plan order. */
-function suppliersOf(plan: Plan, playbook: Playbook, contacts: Map<string, Contact>): { contact: Contact; via: 'step' | 'service' }[] {
-  const result = new Map<string, { contact: Contact; via: 'step' | 'service' }>();
-  for (const contact of plan.contacts) {
-    if (contact.type !== 'supplier' || contact.id === undefined) continue;
-    if (playbook.steps.some((step) => namedIn(step, contact, plan))) result.set(contact.id, { contact, via: 'step' });
-  }
-  const services = new Map(plan.services.filter((s) => s.id !== undefined).map((s) => [s.id!, s]));
-  const seen = new Set<string>();
-  const visit = (id: string) => {
-    if (seen.has(id)) return;
-    seen.add(id);
-    const contact = contacts.get(id);
-    if (contact?.type === 'supplier' && !result.has(id)) result.set(id, { contact, via: 'service' });
-    for (const next of services.get(id)?.depends_on ?? []) visit(next);
-  };
-  for (const id of playbook.services ?? []) visit(id);
-  const position = new Map(plan.contacts.map((contact, i) => [contact, i]));
-  return [...result.values()].sort((a, b) => position.get(a.contact)! - position.get(b.contact)!);
 }
 
 /**
