@@ -5,6 +5,7 @@ import type { Contact, Plan, Role } from '../model/plan.js';
 import type { Finding } from '../types.js';
 import { mailtoHref } from '../util/html.js';
 import { phoneOutput, planCountry } from '../model/phone.js';
+import { shorten } from '../util/shorten.js';
 import { availabilityText, dateView, durationText, isMessageKey, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
 import { continuityViews, type ViewContext } from './continuity-view.js';
 import type { PersonView, PlaybookRefView, StatusView, WarningView } from './view.js';
@@ -55,7 +56,10 @@ export function handbookContext(input: HandbookInput): HandbookContext {
   for (const role of plan.roles) if (role.id !== undefined && !rolesById.has(role.id)) rolesById.set(role.id, role);
   const contactView = (id: string): PersonView => {
     const contact = contactsById.get(id);
-    return contact ? personView(contact, country, lang) : { id, name: id, type: 'staff', isKnown: false };
+    if (!contact) return { id, name: shorten(id), type: 'staff', isKnown: false };
+    // an owner named at every step is a reference: shown in full once, in the contact list
+    const view = personView(contact, country, lang);
+    return { ...view, name: shorten(view.name) };
   };
   // an owner may name a role: the handbook prints the role and who holds it (its first deputy when it has no holder)
   const person = (id: string | undefined): PersonView | undefined => {

@@ -8,6 +8,7 @@ import incidentDeadline from './incident-deadline.js';
 import incidentEvaluation from './incident-evaluation.js';
 import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
+import obligationLimit from './obligation-limit.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
 import phone from './phone.js';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   incidentEvaluation,
   missingOwner,
   noContactMethod,
+  obligationLimit,
   overdueAction,
   parse,
   phone,

@@ -83,9 +83,9 @@ describeWith(['chromium'], 'the HTML handbook in headless Chromium', ({ chromium
       expect(pages[0]).toMatch(/^KRISHANDBOK\s+Krisplan – Webbutiken/);
       expect(pages[0]).not.toMatch(/Sida 1 av/);
       expect(pages[1]).toMatch(/^Första timmen/);
-      expect(pages[1]).toMatch(new RegExp(`Ringlista[\\s\\S]*Kriswebb[\\s\\S]*Vad har hänt\\?[\\s\\S]*senast T \\+ 24 h: Polisanmäl[\\s\\S]*Sida 2 av ${total}$`));
+      expect(pages[1]).toMatch(new RegExp(`Ringlista[\\s\\S]*Kriswebb[\\s\\S]*Vad har hänt\\?[\\s\\S]*senast T \\+ 72 h från vetskap: Anmäl[\\s\\S]*Sida 2 av ${total}$`));
       // the activation page comes right after the first-hour sheet, which starts from the 24/7 entry point
-      for (const text of ['Erik Holm', 'IT-ansvarig', '+46 70 123 45 69', '”Aktivering”']) expect(pages[1]).toContain(text);
+      for (const text of ['Erik Holm', 'IT-ansvarig', '070-123 45 69', '”Aktivering”']) expect(pages[1]).toContain(text);
       expect(pages[2]).toMatch(/^Aktivering[\s\S]*Nivåer[\s\S]*Allvarlig störning[\s\S]*Kris[\s\S]*Krisgruppens roller/);
       const contents = pages.findIndex((text) => text.startsWith('Innehåll'));
       expect(pages.slice(2, contents).join('\n')).toMatch(/Avsluta krisen när/);
@@ -93,7 +93,8 @@ describeWith(['chromium'], 'the HTML handbook in headless Chromium', ({ chromium
       const headings = handbookView(loadFile('examples/webshop.yaml'), { today: '2026-11-29' }).playbooks.map((p) => `${p.number}. ${p.title}`);
       const playbookStarts = pages.map((text) => headings.find((heading) => text.replace(/^Handlingsplaner\s+/, '').startsWith(heading))).filter((h) => h !== undefined);
       expect(playbookStarts).toEqual(headings);
-      expect(pages[contents + 1]).toMatch(/^Handlingsplaner\s+1\. Dataintrång[^\n]*\n+\s*SENAST\s+Polisanmäl dataintrånget/);
+      // statutory deadlines first (issue 16): the 72-hour duty to IMY heads the playbook, not the police report
+      expect(pages[contents + 1]).toMatch(/^Handlingsplaner\s+1\. Dataintrång[^\n]*\n+\s*LAGKRAV\s+Anmäl personuppgiftsincidenten till IMY/);
       // the recovery objectives start a page of their own, right after the last playbook
       const recovery = pages.findIndex((text) => text.startsWith('Återställningsmål'));
       expect(pages[recovery - 1]).toMatch(/^6\. Förlorad domän eller DNS/);

@@ -39,6 +39,6 @@ describe('a Swedish handbook reads right on paper', () => {
   it('keeps the detailed English message for the CLI and English handbooks', () => {
     const md = renderHandbook(loadFile('tests/fixtures/real/saas-en.yaml', TODAY), { today: TODAY, format: 'md' });
     expect(md).toContain('cannot tell how often backup "uploads" runs from "handled by the provider"');
-    expect(md).toMatch(/This plan has 2 warnings; they are marked next to the items they concern\._ Where they are: \[2\. Playbooks\]\(#playbooks\) \(1\) · \[\d\. Preparedness\]\(#preparedness\) \(1\)/);
+    expect(md).toMatch(/This plan has 3 warnings; they are marked next to the items they concern\._ Where they are: \[2\. Playbooks\]\(#playbooks\) \(1\) · \[\d\. Contacts\]\(#contacts\) \(1\) · \[\d\. Preparedness\]\(#preparedness\) \(1\)/);
   });
 });

@@ -15,7 +15,7 @@ const LAYERS: string[][] = [
   ['rules'],
   ['engine'],
   ['report'],
-  ['render', 'site', 'due', 'contacts', 'diff', 'init', 'risks', 'edit', 'exercise', 'incident'],
+  ['render', 'site', 'due', 'contacts', 'diff', 'init', 'risks', 'edit', 'exercise', 'deadlines', 'incident'],
   ['cli'],
   ['index.ts'],
 ];
