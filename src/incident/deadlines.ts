@@ -1,7 +1,7 @@
+import { computeDeadlines } from '../model/deadlines.js';
 import type { Plan } from '../model/plan.js';
 import type { IncidentRecord } from './record.js';
 import type { IncidentState } from './state.js';
-import { parseInstant, plus, utcText } from './time.js';
 
 /** One deadline of an incident, as the notification-duties computation gives it. */
 export interface IncidentDeadline {
@@ -18,27 +18,27 @@ export interface IncidentDeadline {
 }
 
 /**
- * The deadlines of the incident's playbook from T0, its start events and the reports already sent.
- * Interim: the plan's clocks counted from awareness or activation, until the shared computation of chained and
- * event-started clocks (src/model/deadlines.ts) is in this branch.
+ * The deadlines of the incident's playbook, from the shared computation (src/model/deadlines.ts, as `krisplan
+ * deadlines`): T0 is awareness, the start events are the incident's `event` entries and its activation, and the
+ * reports already sent move the clocks chained after them (as `deadlines --sent`).
  */
-export function incidentDeadlines(plan: Plan, record: IncidentRecord, _state: IncidentState): IncidentDeadline[] {
-  const playbook = plan.playbooks.find((candidate) => candidate.id === record.playbook);
-  if (!playbook) return [];
-  const zone = record.timezone;
-  const t0 = parseInstant(record.t0, zone, 't0');
-  const activated = parseInstant(record.activated, zone, 'activated');
-  const deadlines = playbook.clocks.map((clock, index): IncidentDeadline => {
-    const contact = plan.contacts.find((candidate) => candidate.id === clock.notify);
-    const due = plus(clock.from === 'activation' ? activated : t0, clock.within, zone);
-    return {
-      id: `clock-${index + 1}`,
-      title: clock.title ?? '',
-      due: due ? utcText(due) : null,
-      statutory: clock.basis !== undefined && /GDPR|NIS|DORA|art\./i.test(clock.basis),
-      ...(contact?.id ? { notify: { id: contact.id, name: contact.name ?? contact.id, ...(contact.phone ? { phone: contact.phone } : {}), ...(contact.email ? { email: contact.email } : {}) } } : {}),
-      ...(clock.basis ? { basis: clock.basis } : {}),
-    };
-  });
-  return deadlines.sort((a, b) => Number(b.statutory) - Number(a.statutory) || (a.due ?? '').localeCompare(b.due ?? ''));
+export function incidentDeadlines(plan: Plan, record: IncidentRecord, state: IncidentState): IncidentDeadline[] {
+  if (!plan.playbooks.some((candidate) => candidate.id === record.playbook)) return [];
+  const events: Record<string, string> = { activation: record.activated };
+  for (const [event, at] of state.events) events[event] = at;
+  const sent = Object.fromEntries([...state.sent].map(([clock, entry]) => [clock, entry.at]));
+  const set = computeDeadlines(plan, record.playbook, { t0: record.t0, events, sent });
+  // during an incident the law comes first: statutory deadlines before internal targets, each in the computation's order
+  const ordered = [...set.deadlines.filter((deadline) => deadline.statutory), ...set.deadlines.filter((deadline) => !deadline.statutory)];
+  return ordered.map((deadline) => ({
+    id: deadline.id,
+    ...(deadline.obligation ? { obligation: deadline.obligation } : {}),
+    title: deadline.title,
+    due: deadline.due,
+    statutory: deadline.statutory,
+    ...(deadline.notify ? { notify: { id: deadline.notify.id, name: deadline.notify.name, ...(deadline.notify.phone ? { phone: deadline.notify.phone } : {}), ...(deadline.notify.email ? { email: deadline.notify.email } : {}), ...(deadline.notify.url ? { url: deadline.notify.url } : {}) } } : {}),
+    ...(deadline.basis ? { basis: deadline.basis } : {}),
+    ...(deadline.after ? { after: deadline.after } : {}),
+    ...(deadline.waitingFor ? { waitingFor: deadline.waitingFor } : {}),
+  }));
 }
