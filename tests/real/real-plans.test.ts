@@ -62,6 +62,8 @@ const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: stri
   'saas-en.yaml': {
     title: /Incident Response Plan – Ledgerly/,
     warnings: [
+      // the cloud provider both services run on has never been in an exercise: its playbook (region) never was
+      ['exercise-coverage', '/contacts/5', /supplier "cloud", which services "app", "uploads" depend on, was in no exercise in the last 3 years/],
       ['backup-frequency', '/preparedness/backups/2/frequency', /cannot tell how often backup "uploads" runs from "handled by the provider"/],
       ['unexercised', '/playbooks/1', /"region" is for a high risk and has never been exercised/],
     ],
