@@ -3,7 +3,7 @@ import { buildCalendar } from '../due/ics.js';
 import { dueItems } from '../due/items.js';
 import { openPlans } from '../engine/open.js';
 import { writeFileAtomic } from '../util/write.js';
-import { printRefused, type CommonOptions } from './common.js';
+import { printNotices, printRefused, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 import { version } from './version.js';
 
@@ -14,7 +14,8 @@ interface CalendarOptions extends CommonOptions {
 const DAY_MS = 86_400_000;
 
 export async function runCalendar(paths: string[], options: CalendarOptions): Promise<number> {
-  const { today, isTodayFixed, config, ready, refused } = await openPlans(paths, options, 'refuse');
+  const { today, isTodayFixed, config, ready, refused, discovery } = await openPlans(paths, options, 'refuse');
+  printNotices(discovery?.notices ?? []);
   if (refused.length > 0) {
     printRefused(refused);
     // a calendar without a broken plan's events would delete them from every subscriber's calendar

@@ -1,3 +1,4 @@
+import { showControls } from '../util/controls.js';
 import type { OpenOptions, RefusedPlan } from '../engine/open.js';
 import type { Finding } from '../types.js';
 
@@ -29,4 +30,9 @@ export function printRefused(refused: readonly RefusedPlan[], incomplete?: strin
     lines.push(`krisplan: ${file} has ${count}; fix ${errors === 1 ? 'it' : 'them'} first (krisplan validate ${file})`);
     process.stderr.write(`${lines.join('\n')}\n`);
   }
+}
+
+/** What the search could not read, one line each on stderr: never silence, never a failure. */
+export function printNotices(notices: readonly string[]): void {
+  for (const notice of notices) process.stderr.write(`krisplan: notice: ${showControls(notice)}\n`);
 }

@@ -1,8 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { comparePlans } from '../diff/compare.js';
 import { formatMarkdown, formatText, type FileDiff } from '../diff/format.js';
-import { gitOrUndefined, readBlobs } from '../diff/git.js';
+import { git, gitOrUndefined, readBlobs } from '../diff/git.js';
 import { KrisplanError } from '../errors.js';
 import { findPlanFiles } from '../engine/files.js';
 import { readBounded } from '../load/read.js';
@@ -13,6 +13,9 @@ import type { CommonOptions } from './common.js';
 import { jsonText } from '../util/json.js';
 import { append } from '../util/list.js';
 
+// a revision that names a set of commits (^HEAD, A..B, A...B, HEAD^@, HEAD^!) or looks like an option
+const RANGE = /^[-^]|\.\.|\^[@!-]/;
+
 interface DiffOptions extends CommonOptions {
   format: 'text' | 'md' | 'json';
 }
@@ -20,10 +23,13 @@ interface DiffOptions extends CommonOptions {
 /** `krisplan diff [REV] [paths…]`: REV is the first argument when it names a commit and no file of that name exists. */
 export async function runDiff(args: string[], options: DiffOptions): Promise<number> {
   const cwd = process.cwd();
-  const root = gitOrUndefined(['rev-parse', '--show-toplevel'], cwd)?.trim();
-  if (!root) throw new KrisplanError('krisplan diff compares with git history: run it inside a git repository');
+  const root = repositoryRoot(cwd);
   const [first, ...rest] = args;
-  const isRevision = (name: string) => gitOrUndefined(['rev-parse', '--verify', '--quiet', `${name}^{commit}`], cwd) !== undefined;
+  // one commit only: ^HEAD, A..B, HEAD^@ and options are ranges or flags, which rev-parse --verify still answers
+  const isRevision = (name: string) => !RANGE.test(name) && gitOrUndefined(['rev-parse', '--verify', '--quiet', '--end-of-options', `${name}^{commit}`], cwd) !== undefined;
+  if (first !== undefined && !existsSync(resolve(cwd, first)) && RANGE.test(first)) {
+    throw new KrisplanError(`"${first}" is not one commit; give one revision to compare with, such as HEAD~1 or main`);
+  }
   const firstIsRevision = first !== undefined && !existsSync(resolve(cwd, first)) && isRevision(first);
   if (first !== undefined && !firstIsRevision && !existsSync(resolve(cwd, first)) && !/[*?[{]/.test(first)) {
     throw new KrisplanError(`unknown git revision or path "${first}"`);
@@ -63,7 +69,8 @@ function removedPlans(revision: string, root: string, cwd: string, paths: string
     .split('\0')
     .filter((entry) => /\.ya?ml$/i.test(entry))
     .sort()
-    .filter((name) => !current.has(resolve(root, name)) && !existsSync(resolve(root, name)));
+    // a plan that became a folder or a symbolic link is gone as a plan file
+    .filter((name) => !current.has(resolve(root, name)) && !isRegularFile(resolve(root, name)));
   const blobs = readBlobs(root, gone.map((name) => `${revision}:${name}`), config.limits.fileSize);
   for (const [i, name] of gone.entries()) {
     const absolute = resolve(root, name);
@@ -77,4 +84,25 @@ function removedPlans(revision: string, root: string, cwd: string, paths: string
 
 function emptyPlan<T extends { risks: unknown[] }>(plan: T): T {
   return { ...plan, risks: [], contacts: [], playbooks: [], services: [] };
+}
+
+function isRegularFile(path: string): boolean {
+  try {
+    return lstatSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The repository's top folder; outside one, or when git refuses it ("dubious ownership"), git's own reason. */
+function repositoryRoot(cwd: string): string {
+  try {
+    return git(['rev-parse', '--show-toplevel'], cwd).trim();
+  } catch (error) {
+    const stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    const reason = stderr.split('\n').find((line) => line.startsWith('fatal:'))?.replace(/^fatal:\s*/, '');
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new KrisplanError('krisplan diff needs git, which is not installed or not on PATH');
+    if (!reason || /not a git repository/i.test(reason)) throw new KrisplanError('krisplan diff compares with git history: run it inside a git repository');
+    throw new KrisplanError(`git refuses this repository: ${reason}`);
+  }
 }

@@ -4,7 +4,7 @@ import { dueBy, dueItems } from '../due/items.js';
 import { openPlans } from '../engine/open.js';
 import { parseWithin } from '../due/within.js';
 import { KrisplanError } from '../errors.js';
-import { printRefused, useColor, type CommonOptions } from './common.js';
+import { printNotices, printRefused, useColor, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
 interface DueOptions extends CommonOptions {
@@ -16,7 +16,8 @@ interface DueOptions extends CommonOptions {
 export async function runDue(paths: string[], options: DueOptions): Promise<number> {
   const within = parseWithin(options.within);
   if (within === undefined) throw new KrisplanError(`--within must be a number of days, weeks, months or years such as 30d, 2w, 3mo, "3 months" or P30D, not "${options.within}"`);
-  const { today, config, ready, refused } = await openPlans(paths, options, 'skip');
+  const { today, config, ready, refused, discovery } = await openPlans(paths, options, 'skip');
+  printNotices(discovery?.notices ?? []);
   printRefused(refused);
   const until = addDuration(today, within);
   const items = dueBy(ready.flatMap(({ file, plan, data }) => dueItems(file, plan, data, config)), until);

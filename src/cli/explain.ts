@@ -2,7 +2,7 @@ import { KrisplanError } from '../errors.js';
 import { explainRisk, formatExplanation, type Explanation } from '../risks/explain.js';
 import { closest } from '../util/suggest.js';
 import { openPlans } from '../engine/open.js';
-import type { CommonOptions } from './common.js';
+import { printNotices, type CommonOptions } from './common.js';
 import { jsonText } from '../util/json.js';
 
 interface ExplainOptions extends CommonOptions {
@@ -10,7 +10,8 @@ interface ExplainOptions extends CommonOptions {
 }
 
 export async function runExplain(riskId: string, paths: string[], options: ExplainOptions): Promise<number> {
-  const { config, ready } = await openPlans(paths, options, 'keep');
+  const { config, ready, discovery } = await openPlans(paths, options, 'keep');
+  printNotices(discovery?.notices ?? []);
   const found: Explanation[] = [];
   const known: string[] = [];
   for (const loaded of ready) {

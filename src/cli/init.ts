@@ -2,7 +2,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../engine/config.js';
 import { KrisplanError } from '../errors.js';
-import { defaultAnswers, parseScenarioList, systemLanguage, type InitAnswers, type Preset } from '../init/answers.js';
+import { defaultAnswers, parseJurisdiction, parseRegimeList, parseRoleList, parseScenarioList, systemLanguage, type InitAnswers, type Preset } from '../init/answers.js';
 import { buildConfigYaml, buildPlanYaml } from '../init/build.js';
 import { loadCatalogue, type Lang, type Scenario } from '../init/catalogue.js';
 import { checkEmail, checkPhone, checkText, type Check } from '../init/checks.js';
@@ -26,6 +26,9 @@ export interface InitOptions {
   phone?: string;
   lang?: Lang;
   scenarios?: string;
+  jurisdiction?: string;
+  regimes?: string;
+  role?: string;
   config?: boolean;
   force?: boolean;
   listScenarios?: boolean;
@@ -46,7 +49,7 @@ export async function runInit(dir: string | undefined, options: InitOptions): Pr
   const configShown = join(folder, CONFIG_FILE);
   if (!options.force) refuseExisting([planShown, ...(options.config ? [configShown] : [])]);
   if (!options.yes && !process.stdin.isTTY) {
-    throw new KrisplanError('init asks questions and needs a terminal; use --yes to take the defaults without asking (and --org, --owner, --email, --phone, --lang, --scenarios to answer in advance)');
+    throw new KrisplanError('init asks questions and needs a terminal; use --yes to take the defaults without asking (and --org, --owner, --email, --phone, --lang, --scenarios, --jurisdiction, --regimes, --role to answer in advance)');
   }
 
   let answers: InitAnswers;
@@ -103,6 +106,9 @@ function presetFrom(options: InitOptions, catalogue: readonly Scenario[]): Prese
     phone: checked('--phone', options.phone, checkPhone),
     scenarios: options.scenarios === undefined ? undefined : parseScenarioList(options.scenarios, catalogue),
     writeConfig: options.config ? true : undefined,
+    jurisdiction: options.jurisdiction === undefined ? undefined : parseJurisdiction(options.jurisdiction),
+    regimes: options.regimes === undefined ? undefined : parseRegimeList(options.regimes),
+    gdprRoles: options.role === undefined ? undefined : parseRoleList(options.role),
   };
 }
 

@@ -1,6 +1,6 @@
 import { KrisplanError } from '../errors.js';
 import { openPlans, type ReadyPlan, type Run } from '../engine/open.js';
-import { printRefused, type CommonOptions } from './common.js';
+import { printNotices, printRefused, type CommonOptions } from './common.js';
 
 /**
  * The one plan a command works on: the one named, else the only one found (more is a usage error). A plan with
@@ -8,6 +8,7 @@ import { printRefused, type CommonOptions } from './common.js';
  */
 export async function oneReadyPlan(plan: string | undefined, options: CommonOptions, command: string, run?: Run): Promise<Run & { ready?: ReadyPlan }> {
   const opened = await openPlans(plan === undefined ? [] : [plan], options, 'skip', run);
+  printNotices(opened.discovery?.notices ?? []);
   expectOne(opened.files, command);
   printRefused(opened.refused);
   const { today, isTodayFixed, config } = opened;

@@ -2,7 +2,7 @@ import { join, resolve } from 'node:path';
 import { createRenderer, findChrome, handbookView, outputNames, printPdf, type Lang } from '../render/index.js';
 import { openPlans, openRun } from '../engine/open.js';
 import { makeFolder, writeFileAtomic } from '../util/write.js';
-import { printRefused, type CommonOptions } from './common.js';
+import { printNotices, printRefused, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
 interface RenderOptions extends CommonOptions {
@@ -20,7 +20,8 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
   const outDir = resolve(options.out);
   makeFolder(outDir, options.out);
 
-  const { today, config, files, ready, refused } = await openPlans(paths, options, 'skip', run);
+  const { today, config, files, ready, refused, discovery } = await openPlans(paths, options, 'skip', run);
+  printNotices(discovery?.notices ?? []);
   printRefused(refused);
   const names = new Map(outputNames(files, options.format).map((name, i) => [files[i]!, name]));
   for (const file of ready) {

@@ -1,7 +1,7 @@
 import { formatCsv, formatJson, formatTable } from '../risks/format.js';
 import { registerRows, type RegisterRow } from '../risks/register.js';
 import { openPlans } from '../engine/open.js';
-import { printRefused, useColor, type CommonOptions } from './common.js';
+import { printNotices, printRefused, useColor, type CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
 
 interface RisksOptions extends CommonOptions {
@@ -9,7 +9,8 @@ interface RisksOptions extends CommonOptions {
 }
 
 export async function runRisks(paths: string[], options: RisksOptions): Promise<number> {
-  const { config, ready, refused } = await openPlans(paths, options, 'keep');
+  const { config, ready, refused, discovery } = await openPlans(paths, options, 'keep');
+  printNotices(discovery?.notices ?? []);
   printRefused(refused, 'its register may be incomplete');
   const files: { file: string; rows: RegisterRow[] }[] = ready.map((loaded) => ({ file: loaded.file, rows: loaded.plan ? registerRows(loaded.file, loaded.plan, config) : [] }));
   const rows = files.flatMap((file) => file.rows);

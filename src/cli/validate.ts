@@ -6,7 +6,7 @@ import { loadReporter, type Format } from '../report/index.js';
 import { openPlans, openRun } from '../engine/open.js';
 import { summarize } from '../engine/validate.js';
 import { writeFileAtomic } from '../util/write.js';
-import { useColor, type CommonOptions } from './common.js';
+import { printNotices, useColor, type CommonOptions } from './common.js';
 import { exitCode } from './exit-codes.js';
 import { version } from './version.js';
 
@@ -21,7 +21,9 @@ interface ValidateOptions extends CommonOptions {
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const run = openRun(options);
   const reporter = await loadReporter(options.format);
-  const result = summarize((await openPlans(paths, options, 'report', run)).ready);
+  const opened = await openPlans(paths, options, 'report', run);
+  printNotices(opened.discovery?.notices ?? []);
+  const result = summarize(opened.ready);
   // --quiet hides warnings but --max-warnings still counts them, as in ESLint
   const shown = options.quiet
     ? summarize(result.files.map((file) => ({ ...file, findings: file.findings.filter((f) => f.severity === 'error') })))
@@ -31,6 +33,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     color: options.output === undefined && useColor(process.stdout),
     version,
     repositoryPath: repositoryPathFrom(process.cwd()),
+    ...(opened.discovery ? { yamlFiles: opened.discovery.yamlFiles } : {}),
   });
   if (options.output !== undefined) writeFileAtomic(options.output, report);
   else process.stdout.write(report);

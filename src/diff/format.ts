@@ -1,3 +1,4 @@
+import { showControls, showLine } from '../util/controls.js';
 import { escapeMarkdown } from '../util/markdown.js';
 import type { Change } from './compare.js';
 
@@ -37,11 +38,12 @@ function statusNote(diff: FileDiff, revision: string): string {
 
 export function formatText(diffs: readonly FileDiff[], revision: string): string {
   const changed = diffs.filter((diff) => diff.status !== 'changed' || diff.changes.length > 0);
-  if (changed.length === 0) return `No changes to risks, owners, contacts or playbook steps since ${revision}.\n`;
+  if (changed.length === 0) return `${showLine(`No changes to risks, owners, contacts or playbook steps since ${revision}.`)}\n`;
   const lines: string[] = [];
   for (const diff of changed) {
-    lines.push(`${diff.file}${statusNote(diff, revision)}`);
-    for (const change of diff.changes) lines.push(`  ${describeChange(change, (text) => `"${text}"`)}`);
+    // plan text and file names reach a terminal or CI log: one line each, no escape sequence, no workflow command
+    lines.push(showLine(`${diff.file}${statusNote(diff, revision)}`));
+    for (const change of diff.changes) lines.push(`  ${showLine(describeChange(change, (text) => `"${text}"`))}`);
     lines.push('');
   }
   return `${lines.join('\n')}`;
@@ -49,19 +51,24 @@ export function formatText(diffs: readonly FileDiff[], revision: string): string
 
 /** A pull-request comment; plan text is escaped so it cannot break the list or inject links and HTML. */
 export function formatMarkdown(diffs: readonly FileDiff[], revision: string): string {
-  const code = (text: string) => `\`${text.replace(/`/g, "'")}\``;
+  const code = (text: string) => `\`${showControls(text).replace(/`/g, "'")}\``;
   const changed = diffs.filter((diff) => diff.status !== 'changed' || diff.changes.length > 0);
   const lines = [`### Crisis plan changes since ${code(revision)}`, ''];
   if (changed.length === 0) lines.push('No changes to risks, owners, contacts or playbook steps.');
   for (const diff of changed) {
     lines.push(`**${escapeMarkdown(diff.file)}**${escapeMarkdown(statusNote(diff, revision))}`, '');
     for (const change of diff.changes) {
-      const text = describeChange(change, (value) => `\u0000${value}\u0001`);
-      const escaped = escapeMarkdown(text).replace(/\u0000([^\u0001]*)\u0001/g, (_, value: string) => code(value));
+      // private-use marks around code values: they pass escapeMarkdown untouched, and plan text cannot bring its own
+      const text = describeChange(stripMarks(change), (value) => `\ue000${value}\ue001`);
+      const escaped = escapeMarkdown(text).replace(/\ue000([^\ue001]*)\ue001/g, (_, value: string) => code(value));
       const warn = change.kind === 'contact-removed' || change.kind === 'contact-unreachable' || change.kind === 'step-removed' || (change.kind === 'risk-rescored' && change.to.score > change.from.score);
       lines.push(`- ${warn ? '⚠️ ' : ''}${escaped}`);
     }
     lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
+}
+
+function stripMarks(change: Change): Change {
+  return JSON.parse(JSON.stringify(change).replace(/[\ue000\ue001]/g, '')) as Change;
 }

@@ -1,6 +1,7 @@
+import { escapeMarkdown } from '../util/markdown.js';
 import { Chalk } from 'chalk';
 import { formatDate, type DayNumber } from '../model/dates.js';
-import { replaceControls, showControls } from '../util/controls.js';
+import { showControls } from '../util/controls.js';
 import type { DueItem } from './items.js';
 import { dueStatus, dueSummary, kindTitle } from './text.js';
 import { jsonText } from '../util/json.js';
@@ -95,18 +96,13 @@ function headline(report: DueReport, counts: { items: number; overdue: number })
   return `${counts.items} ${counts.items === 1 ? 'item' : 'items'} due ${window}${counts.overdue > 0 ? `, ${counts.overdue} overdue` : ''}.`;
 }
 
-/** Plan text in Markdown: no markup, links, HTML or table breaks of its own. */
+/** Plan text in Markdown: the one escape for GitHub Markdown (no mentions, links, autolinks, math, HTML or table breaks). */
 function escapeMd(text: string): string {
-  return replaceControls(text)
-    .replace(/[\r\n]+/g, ' ')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]{}()#+!|~]/g, (c) => `\\${c}`);
+  return escapeMarkdown(text);
 }
 
 function code(text: string): string {
-  return replaceControls(text).replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
+  return showControls(text).replace(/`/g, "'").replace(/[\r\n]+/g, ' ');
 }
 
 function compare(a: string, b: string): number {

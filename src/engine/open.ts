@@ -5,6 +5,7 @@ import type { DayNumber } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
 import { resolveToday } from './today.js';
+import type { Discovery } from './files.js';
 import { loadPlans, type LoadedPlanFile } from './validate.js';
 
 /** What every command takes to open plans: the shared options of the CLI. */
@@ -53,6 +54,8 @@ export interface OpenedPlans<P> extends Run {
   files: string[];
   ready: P[];
   refused: RefusedPlan[];
+  /** what the search looked at: YAML files counted, notices for what it could not read */
+  discovery?: Discovery;
 }
 
 /** Today (first: a bad --today is the first thing said) and the config with the limits given as options. */
@@ -74,7 +77,11 @@ export async function openPlans(paths: readonly string[], options: OpenOptions, 
   const ready: LoadedPlanFile[] = [];
   const refused: RefusedPlan[] = [];
   const shard = options.shard ? { shard: options.shard } : {};
-  for await (const loaded of loadPlans(planPaths(paths, config, cwd), { config, today, cwd, ...shard })) {
+  let discovery: Discovery | undefined;
+  const onDiscovery = (found: Discovery) => {
+    discovery = found;
+  };
+  for await (const loaded of loadPlans(planPaths(paths, config, cwd), { config, today, cwd, onDiscovery, ...shard })) {
     files.push(loaded.file);
     if (policy === 'report') {
       // thousands of files may pass through validate: only their findings are kept
@@ -86,7 +93,7 @@ export async function openPlans(paths: readonly string[], options: OpenOptions, 
     if (errors > 0 || (!loaded.plan && policy !== 'keep')) refused.push({ file: loaded.file, errors, findings: loaded.findings });
     if (policy === 'keep' || (errors === 0 && loaded.plan)) ready.push(loaded);
   }
-  return { ...run, files, ready: policy === 'refuse' && refused.length > 0 ? [] : ready, refused };
+  return { ...run, files, ready: policy === 'refuse' && refused.length > 0 ? [] : ready, refused, ...(discovery ? { discovery } : {}) };
 }
 
 /** The config for a run: the file given or found, with the limits given as options on top. */

@@ -1,7 +1,7 @@
 import { join, resolve } from 'node:path';
 import { defaultConfig, type Config } from '../config/types.js';
 import { KrisplanError } from '../errors.js';
-import { findPlanFiles } from './files.js';
+import { discoverPlanFiles, type Discovery } from './files.js';
 import { lintBytes, type LintedPlan } from './lint.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readBounded } from '../load/read.js';
@@ -18,6 +18,8 @@ export interface ValidateOptions {
   today?: string | DayNumber;
   /** check only shard `index` of `count` (1-based), to split a large repository across CI jobs */
   shard?: { index: number; count: number };
+  /** told what the search found before the first plan is read: counts and notices for the user */
+  onDiscovery?: (discovery: Discovery) => void;
 }
 
 export interface LoadedPlanFile extends LintedPlan {
@@ -34,8 +36,14 @@ export async function validate(paths: readonly string[], options: ValidateOption
 /** Loads and checks each plan in turn, for commands that need the plan model as well as the findings. */
 export async function* loadPlans(paths: readonly string[], options: ValidateOptions = {}): AsyncGenerator<LoadedPlanFile> {
   const cwd = options.cwd ?? process.cwd();
-  const files = selectShard(await findPlanFiles(paths.length > 0 ? paths : ['.'], cwd, options.config?.limits.files), options.shard);
   const maxBytes = (options.config?.limits ?? DEFAULT_LIMITS).fileSize;
+  const discovery = await discoverPlanFiles(paths.length > 0 ? paths : ['.'], cwd, options.config?.limits.files, maxBytes);
+  options.onDiscovery?.(discovery);
+  const files = selectShard(discovery.files, options.shard);
+  // a plan that cannot be opened by its name is a finding, so the gate fails instead of skipping it
+  for (const { file, message } of selectShard(discovery.unnamed.map((u) => u.file), options.shard).map((file) => discovery.unnamed.find((u) => u.file === file)!)) {
+    yield { file, findings: [{ rule: 'parse', severity: 'error', message, line: 1, column: 1, path: '' }] };
+  }
   // the phone rule and every output read numbers: load the parser once, as one chunk
   if (files.length > 0) await preparePhoneNumbers();
   for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file, maxBytes), options) };

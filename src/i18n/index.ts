@@ -85,6 +85,14 @@ export function shortDurationText(duration: Duration, lang: Lang): string {
   return parts.join(' ');
 }
 
+/** `availability` as written, with the two values the contract names (`24/7`, `office-hours`) in the reader's words. */
+export function availabilityText(availability: string | undefined, lang: Lang): string | undefined {
+  const key = availability?.trim().toLowerCase();
+  if (key === '24/7') return translate(lang, 'availability.always');
+  if (key === 'office-hours' || key === 'office hours') return translate(lang, 'availability.officeHours');
+  return availability;
+}
+
 const FREQUENCIES = new Set(['continuous', 'hourly', 'daily', 'weekly', 'monthly', 'yearly']);
 
 /** A backup frequency as written in the plan (`daily`, `6 hours`, `PT6H`) in the reader's words. */

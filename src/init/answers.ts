@@ -3,6 +3,7 @@ import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE, PLACEHOLDER_URL } from '../rules/
 import type { Lang, Scenario } from './catalogue.js';
 import { idFromName } from './checks.js';
 import { LANGS, words } from '../i18n/index.js';
+import type { GdprRole, RegimeId } from '../model/obligations.js';
 
 export interface Person {
   id: string;
@@ -24,6 +25,12 @@ export interface InitAnswers {
   scenarios: string[];
   crisisSite: { url: string; hosting: string };
   writeConfig: boolean;
+  /** country of establishment (ISO 3166-1 alpha-2, lowercase) */
+  jurisdiction: string;
+  /** the regimes the organisation falls under */
+  regimes: RegimeId[];
+  /** the GDPR roles (controller, processor or both) */
+  gdprRoles: GdprRole[];
 }
 
 /** Answers given in advance with flags (`--org`, `--owner` …): the wizard does not ask these. */
@@ -35,6 +42,39 @@ export interface Preset {
   phone?: string;
   scenarios?: string[];
   writeConfig?: boolean;
+  jurisdiction?: string;
+  regimes?: RegimeId[];
+  gdprRoles?: GdprRole[];
+}
+
+/** The jurisdiction suggested from the language (a suggestion only: the language is not the jurisdiction). */
+export function suggestedJurisdiction(language: Lang): string {
+  return language === 'sv' ? 'se' : 'gb';
+}
+
+const REGIMES: readonly RegimeId[] = ['gdpr', 'nis2', 'dora', 'cra'];
+
+/** `--regimes gdpr,nis2`: known ids, each once, in catalogue order. */
+export function parseRegimeList(value: string): RegimeId[] {
+  const ids = [...new Set(value.split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== ''))];
+  const unknown = ids.filter((id) => !(REGIMES as readonly string[]).includes(id));
+  if (unknown.length > 0) throw new KrisplanError(`unknown regime ${unknown.map((id) => `"${id}"`).join(', ')}; valid regimes: ${REGIMES.join(', ')}`);
+  if (ids.length === 0) throw new KrisplanError(`--regimes needs at least one of ${REGIMES.join(', ')}`);
+  return REGIMES.filter((id) => ids.includes(id));
+}
+
+/** `--role controller|processor|controller,processor` (GDPR). */
+export function parseRoleList(value: string): GdprRole[] {
+  const ids = [...new Set(value.split(',').map((id) => id.trim().toLowerCase()).filter((id) => id !== ''))];
+  const unknown = ids.filter((id) => id !== 'controller' && id !== 'processor');
+  if (unknown.length > 0 || ids.length === 0) throw new KrisplanError(`--role ${JSON.stringify(value)} is not valid: use controller, processor or controller,processor`);
+  return (['controller', 'processor'] as const).filter((id) => ids.includes(id));
+}
+
+export function parseJurisdiction(value: string): string {
+  const code = value.trim().toLowerCase();
+  if (!/^[a-z]{2}$/.test(code)) throw new KrisplanError(`--jurisdiction ${JSON.stringify(value)} is not a two-letter country code such as se, fi, de or gb`);
+  return code;
 }
 
 /** Contact ids the plan gives other contacts (customer service, and the scenarios' hosting, dpa …), which staff ids must not take. */
@@ -64,6 +104,9 @@ export function defaultAnswers(language: Lang, preset: Preset, catalogue: readon
     scenarios: preset.scenarios ?? catalogue.map((scenario) => scenario.id),
     crisisSite: { url: PLACEHOLDER_URL, hosting: strings.crisisHosting },
     writeConfig: preset.writeConfig ?? false,
+    jurisdiction: preset.jurisdiction ?? suggestedJurisdiction(language),
+    regimes: preset.regimes ?? ['gdpr'],
+    gdprRoles: preset.gdprRoles ?? ['controller'],
   };
 }
 

@@ -4,6 +4,8 @@ import { isPlaceholder, PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/pl
 import type { InitAnswers, Person } from './answers.js';
 import { localize, type Lang, type Scenario, type ScenarioContact } from './catalogue.js';
 import { words } from '../i18n/index.js';
+import { authorityContact, buildClocks, policeOf } from './clocks.js';
+import { regimeApplies } from '../model/obligations.js';
 
 export interface PlanInput {
   answers: InitAnswers;
@@ -28,6 +30,13 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
   const deputy = answers.deputy.id;
   const organization = isPlaceholder(answers.organization) ? undefined : answers.organization;
   const service = isPlaceholder(answers.service) ? undefined : answers.service;
+  const built = buildClocks(chosen, answers);
+  // controllers only for a processor; the police of the jurisdiction when the catalogue knows them
+  const police = policeOf(answers.jurisdiction);
+  const scenarioContacts = mergeContacts(chosen).filter((contact) => contact.id !== 'controllers' || built.used.has(contact.id));
+  // a regime that does not apply where the organisation is established is left out (NIS2 in the UK)
+  const applying = answers.regimes.filter((id) => regimeApplies(id, answers.jurisdiction).applies);
+  const regimes = applying.map((id) => (id === 'gdpr' ? { id, role: answers.gdprRoles.length === 1 ? answers.gdprRoles[0] : answers.gdprRoles } : id));
 
   const staff = (person: Person, deputyId: string) => ({
     id: person.id,
@@ -49,6 +58,8 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
       organization: answers.organization,
       owner: lead,
       language: lang,
+      jurisdiction: answers.jurisdiction,
+      regimes,
       reviewed: today,
       review_every: '1 year',
     },
@@ -67,7 +78,9 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
         availability: strings.customerService.availability,
         public: true,
       },
-      ...mergeContacts(chosen).map((contact) => scenarioContact(contact, lang)),
+      ...[...scenarioContacts.map((contact) => (contact.id === 'police' && police ? { ...authorityContact(police, lang), id: 'police' } : scenarioContact(contact, lang))), ...built.authorities].sort(
+        (a, b) => CONTACT_ORDER.indexOf(a.type) - CONTACT_ORDER.indexOf(b.type),
+      ),
     ],
     risks: chosen.map((scenario) => ({
       id: scenario.id,
@@ -104,10 +117,8 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
       title: scenario.playbook.title[lang],
       trigger: scenario.playbook.trigger[lang],
       owner: lead,
-      ...(scenario.playbook.clocks
-        ? { clocks: scenario.playbook.clocks.map((clock) => ({ title: clock.title[lang], within: clock.within, from: clock.from, notify: clock.notify, basis: clock.basis[lang] })) }
-        : {}),
-      steps: scenario.playbook.steps.map((step) => ({
+      ...((built.clocks.get(scenario.id) ?? []).length > 0 ? { clocks: built.clocks.get(scenario.id) } : {}),
+      steps: scenario.playbook.steps.filter((step) => step.regime === undefined || applying.includes(step.regime)).map((step) => ({
         action: step.action[lang],
         owner: step.owner === 'lead' ? lead : deputy,
         within: step.within,

@@ -14,19 +14,25 @@ export type Text = string | Localized<string>;
 export type RoleToken = 'lead' | 'deputy';
 
 export interface ScenarioStep {
+  /** a step only for plans under this regime (and where it applies) */
+  regime?: 'gdpr' | 'nis2' | 'dora' | 'cra';
   action: Localized<string>;
   owner: RoleToken;
   within: string;
   notes?: Localized<string>;
 }
 
-/** A deadline that starts with the crisis; `notify` is the id of one of the scenario's contacts. */
+/**
+ * A deadline that starts with the crisis: a catalogue obligation (kept when the plan's regimes and role owe it, its
+ * authority taken from the plan's jurisdiction), or an internal target with its own title and limit. `notify` is the
+ * id of one of the scenario's contacts.
+ */
 export interface ScenarioClock {
-  title: Localized<string>;
-  within: string;
-  from: 'detection' | 'activation';
-  notify: string;
-  basis: Localized<string>;
+  obligation?: string;
+  title?: Localized<string>;
+  within?: string;
+  from?: 'awareness' | 'activation';
+  notify?: string;
 }
 
 export interface ScenarioContact {

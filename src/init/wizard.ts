@@ -5,6 +5,8 @@ import { checkEmail, checkId, checkPhone, checkText, checkUrl, idFromName, type 
 import { words } from '../i18n/index.js';
 
 /** The @inquirer/prompts functions the wizard uses; tests pass the same prompts driven by @inquirer/testing. */
+import type { GdprRole, RegimeId } from '../model/obligations.js';
+
 export type Prompts = Pick<typeof import('@inquirer/prompts'), 'input' | 'select' | 'checkbox' | 'confirm'>;
 
 export const INTRO = [
@@ -15,6 +17,8 @@ export const INTRO = [
 ].join('\n');
 
 /** Asks every question the preset does not answer; every question has a default, so Enter all the way gives a valid plan. */
+const ROLE_CHOICES: Record<'controller' | 'processor' | 'both', GdprRole[]> = { controller: ['controller'], processor: ['processor'], both: ['controller', 'processor'] };
+
 export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: readonly Scenario[], systemLang: Lang): Promise<InitAnswers> {
   const ask = async (message: string, fallback: string, validate: Check) => (await prompts.input({ message, default: fallback, validate })).trim();
 
@@ -74,5 +78,41 @@ export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: re
   const hosting = await ask('Crisis web hosting (who hosts it, apart from the service)', defaults.crisisSite.hosting, checkText);
   const writeConfig = preset.writeConfig ?? (await prompts.confirm({ message: 'Also write krisplan.config.yaml (rule severities, intervals)?', default: defaults.writeConfig }));
 
-  return { language, organization, service, owner, deputy, scenarios, crisisSite: { url, hosting }, writeConfig };
+  // where the organisation is established decides the authorities; the language only suggests it, and says so
+  const jurisdiction =
+    preset.jurisdiction ??
+    (await ask(
+      `Country of establishment, two letters (suggested from the language: ${defaults.jurisdiction}; it decides the authorities, not the language)`,
+      defaults.jurisdiction,
+      (value) => (/^[A-Za-z]{2}$/.test(value.trim()) ? true : 'a two-letter country code such as se, fi, de or gb'),
+    )).toLowerCase();
+  const regimes =
+    preset.regimes ??
+    (await prompts.checkbox<RegimeId>({
+      message: 'Notification regimes the organisation falls under (Space toggles, Enter confirms)',
+      choices: [
+        { name: 'GDPR – personal data breaches', value: 'gdpr', checked: defaults.regimes.includes('gdpr') },
+        { name: 'NIS2 – significant incidents of an essential or important entity (national law)', value: 'nis2', checked: defaults.regimes.includes('nis2') },
+        { name: 'DORA – major ICT-related incidents of a financial entity', value: 'dora', checked: defaults.regimes.includes('dora') },
+        { name: 'CRA – exploited vulnerabilities and severe incidents of a product manufacturer', value: 'cra', checked: defaults.regimes.includes('cra') },
+      ],
+      required: true,
+    }));
+  const gdprRoles =
+    preset.gdprRoles ??
+    (regimes.includes('gdpr')
+      ? ROLE_CHOICES[
+          await prompts.select<keyof typeof ROLE_CHOICES>({
+            message: 'GDPR role for the service',
+            choices: [
+              { name: 'Controller – we decide why and how personal data is processed', value: 'controller' },
+              { name: 'Processor – we process personal data on behalf of our customers', value: 'processor' },
+              { name: 'Both – controller of our own data, processor of our customers’', value: 'both' },
+            ],
+            default: 'controller',
+          })
+        ]
+      : defaults.gdprRoles);
+
+  return { language, organization, service, owner, deputy, scenarios, crisisSite: { url, hosting }, writeConfig, jurisdiction, regimes, gdprRoles };
 }

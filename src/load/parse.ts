@@ -214,8 +214,14 @@ function errorOffsets(document: Document.Parsed, text: string): (error: YamlLibr
       const opening = openings.get(offset);
       if (opening !== undefined) return opening;
     }
-    return offset >= text.length && text.endsWith('\n') ? text.length - 1 : offset;
+    return offset >= text.length ? endOfLastLine(text) : offset;
   };
+}
+
+/** The end of the last line, before the line break that ends the file (LF or CRLF). */
+function endOfLastLine(text: string): number {
+  if (text.endsWith('\r\n')) return text.length - 2;
+  return text.endsWith('\n') ? text.length - 1 : text.length;
 }
 
 function quotedScalars(document: Document.Parsed): Map<number, number> {

@@ -29,9 +29,17 @@ export interface PlanHeader {
   organization?: string;
   owner?: string;
   language?: Lang;
+  /** ISO 3166-1 alpha-2 country of establishment (se, gb …); decides authorities and which regimes apply */
+  jurisdiction?: string;
+  /** IANA time zone in which deadlines are shown and calendar months added */
+  timezone?: string;
+  /** the notification regimes the organisation falls under; absent: GDPR as controller */
+  regimes?: RegimeEntry[];
   reviewed?: string;
   review_every?: string;
 }
+
+export type RegimeEntry = 'gdpr' | 'nis2' | 'dora' | 'cra' | { id: 'gdpr' | 'nis2' | 'dora' | 'cra'; role?: ('controller' | 'processor') | ('controller' | 'processor')[] };
 
 export interface Contact {
   id?: string;
@@ -41,6 +49,8 @@ export interface Contact {
   organization?: string;
   phone?: string;
   email?: string;
+  /** a web address, e.g. an authority's reporting form */
+  url?: string;
   availability?: string;
   deputy?: string;
   verified?: string;
@@ -129,10 +139,21 @@ export interface Playbook {
   exercised?: string[];
 }
 
+/** `detection` is kept as a synonym of `awareness` (plans written before obligations). */
+export type ClockStart = 'awareness' | 'detection' | 'activation' | 'classification' | 'fix-available';
+
 export interface Clock {
+  /** default: its obligation id */
+  id?: string;
+  /** a catalogue id (templates/obligations/): supplies title, limit, start, recipient and basis */
+  obligation?: string;
   title?: string;
   within?: string;
-  from?: 'detection' | 'activation';
+  from?: ClockStart;
+  /** the id of another clock of the playbook: this one runs from when that report is sent */
+  after?: string;
+  /** a second limit counted from awareness */
+  not_later_than?: string;
   notify?: string;
   basis?: string;
 }

@@ -16,7 +16,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const register = registerView(context);
   const playbooks = playbooksView(context, register);
   const services = context.continuity.services();
-  const { contactGroups, lead, deputy, callList } = contactsView(context);
+  const { contactGroups, lead, deputy, callList, callListMore } = contactsView(context);
   const preparedness = preparednessView(context, playbooks);
   const { evaluations, openActions } = evaluationsView(context);
 
@@ -44,6 +44,13 @@ export function buildHandbook(input: HandbookInput): Handbook {
     lead,
     deputy,
     callList,
+    callListMore,
+    contactsSection: { number: sections.findIndex((section) => section.anchor === 'contacts') + 1, anchor: 'contacts', title: t('section.contacts') },
+    // the cover counts the warnings and points to the sections that hold them
+    warningSections: [
+      ...(warnings.bySection.has('plan') ? [{ anchor: 'contents', number: 0, title: t('section.plan'), count: warnings.bySection.get('plan')! }] : []),
+      ...sections.flatMap((section, i) => (warnings.bySection.has(section.anchor) ? [{ anchor: section.anchor, number: i + 1, title: section.title, count: warnings.bySection.get(section.anchor)! }] : [])),
+    ],
     sections,
     playbooks,
     services,

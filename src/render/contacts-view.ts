@@ -7,8 +7,14 @@ import type { ContactGroupView, ContactView, Handbook } from './view.js';
 export const GROUPS: readonly ContactType[] = ['staff', 'supplier', 'authority', 'other'];
 const GROUP_KEYS: Record<ContactType, MessageKey> = { staff: 'group.staff', supplier: 'group.supplier', authority: 'group.authority', other: 'group.other' };
 
+/**
+ * Rows of the first-hour call list. With the lead and deputy cards, the crisis web and a line per playbook, six rows
+ * keep the sheet to one A4 page even for a fresh plan with every scenario (tests/render/first-hour.test.ts prints it).
+ */
+const CALL_LIST_ROWS = 6;
+
 /** The contacts section by group, and the first hour's crisis lead, deputy and call list. */
-export function contactsView(context: HandbookContext): Pick<Handbook, 'contactGroups' | 'lead' | 'deputy' | 'callList'> {
+export function contactsView(context: HandbookContext): Pick<Handbook, 'contactGroups' | 'lead' | 'deputy' | 'callList' | 'callListMore'> {
   const { plan, t, person, status, at, contactsById } = context;
   const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
     ...personView(contact, planCountry(plan), context.lang),
@@ -27,10 +33,16 @@ export function contactsView(context: HandbookContext): Pick<Handbook, 'contactG
   const lead = person(plan.plan.owner);
   const leadContact = plan.plan.owner !== undefined ? contactsById.get(plan.plan.owner) : undefined;
   const deputy = person(leadContact?.deputy);
-  const callList = contacts
+  // the first-hour sheet fits one page: the people and suppliers the playbooks name come first, the rest are in the contacts
+  const named = new Set(plan.playbooks.flatMap((playbook) => [playbook.owner, ...playbook.steps.map((step) => step.owner), ...playbook.clocks.map((clock) => clock.notify)]));
+  const callable = contacts
     .filter((contact) => (contact.type === 'staff' || contact.type === 'supplier') && contact.id !== lead?.id && contact.id !== deputy?.id)
     .filter((contact) => contact.phone !== undefined || contact.email !== undefined)
-    .sort((a, b) => GROUPS.indexOf(a.type) - GROUPS.indexOf(b.type))
+    .map((contact, order) => ({ contact, order, rank: named.has(contact.id) ? 0 : 1 }))
+    .sort((a, b) => a.rank - b.rank || GROUPS.indexOf(a.contact.type) - GROUPS.indexOf(b.contact.type) || a.order - b.order)
+    .map(({ contact }) => contact);
+  const callList = callable
+    .slice(0, CALL_LIST_ROWS)
     .map(({ anchor: _anchor, deputy: _deputy, verified: _verified, isPublic: _isPublic, warnings: _warnings, ...rest }) => rest);
-  return { contactGroups, lead, deputy, callList };
+  return { contactGroups, lead, deputy, callList, callListMore: callable.length - callList.length };
 }

@@ -5,6 +5,7 @@
  */
 import type { Config } from '../config/types.js';
 import { frequencyMinutes, lastExercised, minutesOf, playbookLevel } from '../model/continuity.js';
+import { resolveClocks } from '../model/deadlines.js';
 import { addDuration, parseDuration, type DayNumber } from '../model/dates.js';
 import type { Plan, Playbook, Risk, Service } from '../model/plan.js';
 import { scoreRisk } from '../model/scoring.js';
@@ -43,26 +44,47 @@ export function continuityViews(context: ViewContext) {
   };
   const serviceRefs = (ids: readonly string[]) => ids.map(serviceRef).filter((ref): ref is ServiceRefView => ref !== undefined);
 
-  /** A playbook's clocks, shortest first. */
-  const clocks = (playbook: Playbook): ClockView[] =>
-    playbook.clocks
+  /** A playbook's clocks: statutory duties first, then internal targets; each group soonest first, "without undue delay" (no number) after the timed ones. */
+  const clocks = (playbook: Playbook): ClockView[] => {
+    const resolved = resolveClocks(plan, playbook, lang);
+    const minutes = (clock: (typeof resolved)[number], depth = 0): number => {
+      const own = clock.within === undefined ? 0 : minutesOf(clock.within) ?? Infinity;
+      if (clock.within === undefined) return Number.MAX_SAFE_INTEGER;
+      if (clock.from !== 'after' || depth > resolved.length) return own;
+      const before = resolved.find((other) => other.id === clock.after);
+      return (before ? Math.min(minutes(before, depth + 1), Number.MAX_SAFE_INTEGER / 2) : 0) + own;
+    };
+    const fromText = (clock: (typeof resolved)[number]): string => {
+      if (clock.from === 'after') {
+        const before = resolved.find((other) => other.id === clock.after);
+        return translate(lang, 'clock.after', { title: before?.title || clock.after || '' });
+      }
+      if (clock.from === 'activation') return translate(lang, 'clock.from.activation');
+      if (clock.from === 'classification') return translate(lang, 'clock.from.classification');
+      if (clock.from === 'fix-available') return translate(lang, 'clock.from.fixAvailable');
+      return translate(lang, 'clock.from.detection');
+    };
+    return resolved
       .map((clock) => {
         const within = parseDuration(clock.within);
-        // the schema's default: a deadline counts from detection
-        const from = clock.from ?? 'detection';
+        const second = parseDuration(clock.notLaterThan);
         const view: ClockView = {
-          title: clock.title ?? '',
-          within: within ? durationText(within, lang) : clock.within,
+          title: clock.title,
+          within: within ? durationText(within, lang) : clock.within === undefined ? translate(lang, 'clock.undueDelay') : clock.within,
           withinShort: within ? shortDurationText(within, lang) : clock.within,
-          from,
-          fromText: translate(lang, from === 'detection' ? 'clock.from.detection' : 'clock.from.activation'),
+          from: clock.from,
+          fromText: fromText(clock),
+          statutory: clock.statutory,
+          kindText: translate(lang, clock.statutory ? 'clock.statutory' : 'clock.internal'),
+          ...(second ? { notLaterThan: translate(lang, 'clock.notLaterThan', { time: shortDurationText(second, lang) }) } : {}),
           notify: person(clock.notify),
           basis: clock.basis,
         };
-        return { view, minutes: minutesOf(clock.within) ?? Infinity };
+        return { view, statutory: clock.statutory, minutes: minutes(clock) };
       })
-      .sort((a, b) => a.minutes - b.minutes)
+      .sort((a, b) => Number(b.statutory) - Number(a.statutory) || a.minutes - b.minutes)
       .map(({ view }) => view);
+  };
 
   // as the unexercised rule judges: every plan's playbooks for high and critical risks are held to the interval
   const exerciseEvery = parseDuration(config.intervals.exercise);

@@ -5,7 +5,8 @@ import type { Contact, Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
 import { mailtoHref } from '../util/html.js';
 import { phoneOutput, planCountry } from '../model/phone.js';
-import { dateView, durationText, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
+import { shorten } from '../util/shorten.js';
+import { availabilityText, dateView, durationText, isMessageKey, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
 import { continuityViews, type ViewContext } from './continuity-view.js';
 import type { PersonView, PlaybookRefView, StatusView, WarningView } from './view.js';
 
@@ -43,7 +44,7 @@ export function handbookContext(input: HandbookInput): HandbookContext {
     const day = parseDate(value);
     return day === undefined ? undefined : dateView(day, lang);
   };
-  const warnings = placeWarnings(plan, input.findings);
+  const warnings = placeWarnings(plan, input.findings, lang);
   const at = (pointer: string) => warnings.byItem.get(pointer) ?? [];
 
   const country = planCountry(plan);
@@ -52,7 +53,10 @@ export function handbookContext(input: HandbookInput): HandbookContext {
   const person = (id: string | undefined): PersonView | undefined => {
     if (id === undefined) return undefined;
     const contact = contactsById.get(id);
-    return contact ? personView(contact, country, lang) : { id, name: id, type: 'staff', isKnown: false };
+    if (!contact) return { id, name: shorten(id), type: 'staff', isKnown: false };
+    // an owner named at every step is a reference: shown in full once, in the contact list
+    const view = personView(contact, country, lang);
+    return { ...view, name: shorten(view.name) };
   };
 
   const due = new Map<string, DueRoutine>();
@@ -95,7 +99,7 @@ export function personView(contact: Contact, country: string | undefined, lang: 
     phoneHref: phone?.href,
     email: contact.email,
     emailHref: mailtoHref(contact.email),
-    availability: contact.availability,
+    availability: availabilityText(contact.availability, lang),
     isKnown: true,
   };
 }
@@ -120,20 +124,41 @@ function itemPointers(plan: Plan): string[] {
   return items;
 }
 
-function placeWarnings(plan: Plan, findings: readonly Finding[]) {
+function placeWarnings(plan: Plan, findings: readonly Finding[], lang: Lang) {
   const items = new Set(itemPointers(plan));
   const byItem = new Map<string, WarningView[]>();
   const all: WarningView[] = [];
   const unplaced: WarningView[] = [];
+  const bySection = new Map<string, number>();
   for (const finding of findings) {
     if (finding.severity !== 'warning') continue;
-    const warning: WarningView = { rule: finding.rule, message: finding.message, line: finding.line, column: finding.column };
+    const warning: WarningView = { rule: finding.rule, message: warningText(finding, lang), detail: finding.message, line: finding.line, column: finding.column };
     all.push(warning);
     let pointer = finding.path;
     while (pointer !== '' && !items.has(pointer)) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
-    // the plan header's warnings are shown on the cover, beside the review dates
+    const section = SECTION_OF[pointer.split('/')[1] ?? ''] ?? 'plan';
+    bySection.set(section, (bySection.get(section) ?? 0) + 1);
+    // the plan header's warnings are shown with the contents, not on the cover (the cover only counts)
     if (pointer === '' || pointer === '/plan') unplaced.push(warning);
     else byItem.set(pointer, [...(byItem.get(pointer) ?? []), warning]);
   }
-  return { all, unplaced, byItem };
+  return { all, unplaced, byItem, bySection };
+}
+
+/** The handbook section each part of the plan is printed in. */
+const SECTION_OF: Record<string, string> = { playbooks: 'playbooks', services: 'recovery', contacts: 'contacts', risks: 'risks', preparedness: 'preparedness', evaluations: 'evaluations' };
+
+/**
+ * A warning in the handbook's language: in English the rule's own message; in another language the rule's text in
+ * that language (the CLI stays English), with the exercise hints unexercised gives.
+ */
+function warningText(finding: Finding, lang: Lang): string {
+  if (lang === 'en') return finding.message;
+  const key = `rule.${finding.rule}`;
+  if (!isMessageKey(key)) return finding.message;
+  if (finding.rule === 'unexercised') {
+    if (finding.path.startsWith('/evaluations/')) return translate(lang, 'rule.unexercised.evaluation');
+    if (finding.message.includes('names no playbook') || finding.message.includes('name no playbook')) return `${translate(lang, key)} ${translate(lang, 'rule.unexercised.hint')}`;
+  }
+  return translate(lang, key);
 }

@@ -134,7 +134,7 @@ function check(hb: typeof Handlebars, source: Source, format: TemplateFormat, so
   visit(ast.body);
 }
 
-const HELPERS = new Set(['t', 'eq', 'join', 'any']);
+const HELPERS = new Set(['t', 'eq', 'join', 'any', 'address']);
 
 function registerHelpers(hb: typeof Handlebars): void {
   /** {{t "key" name=value}}: a fixed string in the handbook's language. */
@@ -148,4 +148,6 @@ function registerHelpers(hb: typeof Handlebars): void {
   hb.registerHelper('join', (list: unknown, separator: unknown) => (Array.isArray(list) ? list.map(String).join(typeof separator === 'string' ? separator : ', ') : ''));
   /** {{#if (any a b)}}: true when any argument is a non-empty value or list */
   hb.registerHelper('any', (...args: unknown[]) => args.slice(0, -1).some((value) => (Array.isArray(value) ? value.length > 0 : Boolean(value))));
+  /** {{address email}} (HTML): escaped, and breakable only after the @ and before a dot, never inside a word */
+  hb.registerHelper('address', (value: unknown) => new hb.SafeString(hb.escapeExpression(String(value ?? '')).replace(/@/g, '@<wbr>').replace(/\./g, '<wbr>.')));
 }

@@ -12,10 +12,16 @@ export interface ClockView {
   within?: string;
   /** the same, short, for "T + …": "72 h", "30 min", "3 dagar" */
   withinShort?: string;
-  /** what T is (the plan's default is detection) */
-  from: 'detection' | 'activation';
-  /** e.g. "från upptäckt" / "from detection" */
+  /** what T is: awareness (`detection` in older plans), activation, classification, fix-available, or after another clock */
+  from: string;
+  /** e.g. "från vetskap" / "from awareness", or "after “Incident notification” is sent" */
   fromText: string;
+  /** a duty of a catalogue obligation; otherwise an internal target, never shown as law */
+  statutory: boolean;
+  /** "Lagkrav" / "Internt mål, inte lag" */
+  kindText: string;
+  /** a second limit, e.g. "at the latest T + 24 h from awareness" */
+  notLaterThan?: string;
   /** the contact to notify, with phone */
   notify?: PersonView;
   /** e.g. "GDPR art. 33" */

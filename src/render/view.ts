@@ -12,7 +12,10 @@ export type { ClockView, ExerciseView, ResidualView, ServiceBackupView, ServiceR
 
 export interface WarningView {
   rule: string;
+  /** in the handbook's language */
   message: string;
+  /** the rule's own message, as `validate` prints it (English) */
+  detail: string;
   line: number;
   column: number;
 }
@@ -284,6 +287,12 @@ export interface Handbook {
   deputy?: PersonView;
   /** staff and suppliers to call in the first hour, lead and deputy excepted */
   callList: PersonView[];
+  /** how many more staff and suppliers the contacts section lists (the sheet keeps to one page) */
+  callListMore: number;
+  /** where the contacts are: the section's number in the contents, its anchor and title */
+  contactsSection: { number: number; anchor: string; title: string };
+  /** where the warnings are: each section holding some, with its number in the contents (0: the plan as a whole) */
+  warningSections: { anchor: string; number: number; title: string; count: number }[];
   /** table of contents, in print order */
   sections: SectionView[];
   playbooks: PlaybookView[];

@@ -1,3 +1,4 @@
+import { escapeMarkdown } from '../util/markdown.js';
 import type { ValidationResult } from '../types.js';
 import type { Reporter } from './types.js';
 
@@ -26,11 +27,9 @@ const github: Reporter = (result, context) => {
   return lines.length > 0 ? `${lines.join('\n')}\n` : '';
 };
 
+/** A table cell: the one Markdown escape (no mentions, links, autolinks, math or HTML), which also escapes |. */
 function escapeCell(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/[|`*_[\]<>]/g, (c) => `\\${c}`)
-    .replace(/\r?\n/g, ' ');
+  return escapeMarkdown(text);
 }
 
 /** A Markdown table for $GITHUB_STEP_SUMMARY: GitHub shows only a few annotations per step, the summary shows all. */

@@ -22,12 +22,14 @@ const stylish: Reporter = (result, context) => {
   }
   const { errors, warnings, files } = result.summary;
   const problems = errors + warnings;
+  // a YAML file that is not a plan is not checked: the count makes that visible
+  const of = context.yamlFiles !== undefined && context.yamlFiles !== files ? ` (of ${context.yamlFiles} YAML ${context.yamlFiles === 1 ? 'file' : 'files'})` : '';
   if (problems === 0) {
-    out.push(chalk.green(`✔ ${files} ${files === 1 ? 'plan' : 'plans'} checked, no problems`));
+    out.push(chalk.green(`✔ ${files} ${files === 1 ? 'plan' : 'plans'} checked${of}, no problems`));
   } else {
     const paint = errors > 0 ? chalk.red.bold : chalk.yellow.bold;
     out.push(
-      paint(`✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}) in ${files} ${files === 1 ? 'plan' : 'plans'}`),
+      paint(`✖ ${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}) in ${files} ${files === 1 ? 'plan' : 'plans'}${of}`),
     );
   }
   return `${out.join('\n')}\n`;

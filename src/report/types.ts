@@ -7,6 +7,8 @@ export interface ReportContext {
   version: string;
   /** a file's path relative to the repository root, with forward slashes (SARIF wants repository paths) */
   repositoryPath(file: string): string;
+  /** how many YAML files the search looked at (plans among them), when a folder or glob was searched */
+  yamlFiles?: number;
 }
 
 /** Turns a validation result into the text of one output format. Pure: no I/O. */

@@ -5,6 +5,7 @@ import duplicateId from './duplicate-id.js';
 import exerciseCoverage from './exercise-coverage.js';
 import missingOwner from './missing-owner.js';
 import noContactMethod from './no-contact-method.js';
+import obligationLimit from './obligation-limit.js';
 import overdueAction from './overdue-action.js';
 import parse from './parse.js';
 import phone from './phone.js';
@@ -30,6 +31,7 @@ export const rules: readonly Rule[] = [
   exerciseCoverage,
   missingOwner,
   noContactMethod,
+  obligationLimit,
   overdueAction,
   parse,
   phone,

@@ -42,6 +42,8 @@ export function toSchemaHits(errors: readonly ErrorObject[], data: unknown): Sch
   const missing = new Map<string, string[]>();
   const seen = new Set<string>();
   for (const error of errors) {
+    // an if/then says only that its `then` failed; the failing keyword (a required key) has its own error
+    if (error.keyword === 'if') continue;
     if (error.keyword === 'required') {
       const keys = missing.get(error.instancePath) ?? [];
       keys.push((error.params as { missingProperty: string }).missingProperty);

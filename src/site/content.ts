@@ -1,4 +1,4 @@
-import { words, type Lang } from '../i18n/index.js';
+import { availabilityText, words, type Lang } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
 import { phoneOutput, planCountry, type PhoneOutput } from '../model/phone.js';
 
@@ -37,7 +37,7 @@ export function publicContacts(plan: Plan): PublicContact[] {
   const lang = plan.plan.language ?? 'en';
   return plan.contacts
     .filter((contact) => contact.public === true)
-    .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone: phone === undefined ? undefined : phoneOutput(phone, country, lang), email, availability }));
+    .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone: phone === undefined ? undefined : phoneOutput(phone, country, lang), email, availability: availabilityText(availability, lang) }));
 }
 
 export function siteContent(plan: Plan, scenario: string | undefined, updated: SiteContent['updated']): SiteContent {

@@ -1,3 +1,4 @@
+import { showControls } from './controls.js';
 /**
  * Markdown has no escaping of its own in Handlebars, so a Markdown document (the handbook, an exercise pack) gets a copy of the view model
  * with every text made inert first: templates then print it as it is (noEscape).
@@ -8,7 +9,8 @@
  * autolinks, HTML, table cells, headings, lists or math can start inside it.
  */
 export function escapeMarkdown(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim();
+  // escape sequences and zero-width characters shown as \u001b, so a comment or log shows what is there
+  const line = showControls(text.replace(/\s+/g, ' ').trim());
   const escaped = line
     .replace(/[\\`*_[\]<>#+!|~$&@]/g, '\\$&')
     // autolinks: scheme:// and www. start a link in GFM even without brackets

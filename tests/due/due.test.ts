@@ -183,7 +183,7 @@ Erik Holm (erik)
 
 ### Erik Eriksson
 
-- [ ] **2026-11-20** (**overdue by 9 days**) Follow-up action: Fix &lt;b&gt;it&lt;/b&gt; and \\[click\\]\\(https://evil.example\\) \\*now\\* — \`plan.yaml\` \`/evaluations/0/actions/0\`
+- [ ] **2026-11-20** (**overdue by 9 days**) Follow-up action: Fix \\<b\\>it\\</b\\> and \\[click\\](https\\://evil.example) \\*now\\* — \`plan.yaml\` \`/evaluations/0/actions/0\`
 `);
   });
 

@@ -32,7 +32,7 @@ describe('the exercise pack of the Swedish example’s data-breach playbook', ()
     expect(imy[0]!.real).toBe('≈ 48 h efter upptäckt');
     expect(imy[0]!.expected.step).toBe('Steg 6: Anmäl personuppgiftsincidenten till IMY och polisanmäl dataintrånget');
     expect(imy[0]!.expected.owner).toBe('Johan Berg, inom 72 timmar');
-    expect(pack.objectives[0]!.text).toBe('Håll tidsfristen ”Anmäl personuppgiftsincidenten till IMY” (72 timmar), GDPR art. 33: anmäl till Integritetsskyddsmyndigheten (IMY).');
+    expect(pack.objectives[0]!.text).toBe('Håll tidsfristen ”Anmäl personuppgiftsincidenten till IMY” (72 timmar), GDPR art. 33.1: anmäl till Integritetsskyddsmyndigheten (IMY).');
   });
 
   it('has one inject per supplier the steps name, from that supplier, to the owner of the step that names it', () => {

@@ -37,6 +37,9 @@ function filled(language: Lang, scenarios: string[]): InitAnswers {
     scenarios,
     crisisSite: { url: 'https://status.example.se', hosting: 'Statisk sida hos en annan leverantör' },
     writeConfig: false,
+    jurisdiction: language === 'sv' ? 'se' : 'gb',
+    regimes: ['gdpr'],
+    gdprRoles: ['controller'],
   };
 }
 
@@ -70,10 +73,14 @@ describe('the plan builder', () => {
       ]);
       expect(data.playbooks.map((p: { id: string }) => p.id)).toEqual([id]);
       const steps = data.playbooks[0].steps as { action: string; owner: string; within: string }[];
-      expect(steps.map((s) => s.action)).toEqual(scenario.playbook.steps.map((s) => s.action[lang]));
-      expect(steps.map((s) => s.owner)).toEqual(scenario.playbook.steps.map((s) => (s.owner === 'lead' ? 'anna' : 'erik')));
+      // steps for a regime the plan does not declare (NIS2) are left out
+      const own = scenario.playbook.steps.filter((s) => s.regime === undefined || s.regime === 'gdpr');
+      expect(steps.map((s) => s.action)).toEqual(own.map((s) => s.action[lang]));
+      expect(steps.map((s) => s.owner)).toEqual(own.map((s) => (s.owner === 'lead' ? 'anna' : 'erik')));
       expect(data.preparedness.crisis_site.messages).toEqual({ [id]: scenario.message[lang] });
-      expect(data.contacts.slice(3).map((c: { id: string }) => c.id).sort()).toEqual(scenario.contacts.map((c) => c.id).sort());
+      // a controller has no processor's contact duty; the GDPR authority of the jurisdiction is added when a clock notifies it
+      const authority = scenario.risk.category === 'data-breach' ? [lang === 'sv' ? 'imy' : 'ico'] : [];
+      expect(data.contacts.slice(3).map((c: { id: string }) => c.id).sort()).toEqual([...scenario.contacts.map((c) => c.id).filter((c) => c !== 'controllers'), ...authority].sort());
     });
   });
 
@@ -83,7 +90,9 @@ describe('the plan builder', () => {
     const contacts = data.contacts as { id: string; type: string }[];
     expect(new Set(contacts.map((c) => c.id)).size).toBe(contacts.length);
     expect(contacts.map((c) => c.type)).toEqual([...contacts.map((c) => c.type)].sort((a, b) => ['staff', 'supplier', 'authority'].indexOf(a) - ['staff', 'supplier', 'authority'].indexOf(b)));
-    expect(contacts.find((c) => c.id === 'dpa')).toMatchObject({ name: 'Integritetsskyddsmyndigheten (IMY)', phone: '08-657 61 00', email: 'imy@imy.se', type: 'authority' });
+    // the authority comes from the obligations catalogue for the jurisdiction, as published
+    expect(contacts.find((c) => c.id === 'imy')).toMatchObject({ name: 'Integritetsskyddsmyndigheten (IMY)', phone: '+46 8 657 61 00', url: 'https://e-tjanster.imy.se/sv/anmalan', type: 'authority' });
+    expect(contacts.find((c) => c.id === 'police')).toMatchObject({ name: 'Polisen', phone: '114 14', type: 'authority' });
     expect(data.risks).toHaveLength(7);
     expect(data.playbooks).toHaveLength(7);
   });
@@ -227,18 +236,46 @@ describe('the schema modeline', () => {
 
 describe('regulatory clocks in the catalogue', () => {
   for (const lang of ['sv', 'en'] as const) {
-    it(`data-breach and ransomware playbooks notify the data-protection authority within 72 hours (${lang})`, () => {
+    it(`data-breach and ransomware playbooks carry gdpr-33 to the jurisdiction's authority, the police report as an internal target (${lang})`, () => {
       const { text, data, findings } = build(filled(lang, ['data-breach', 'ransomware']));
-      const plan = data as { playbooks: { id: string; clocks?: { within: string; notify: string; basis: string }[] }[] };
+      const plan = data as { playbooks: { id: string; clocks?: { obligation?: string; within?: string; notify?: string; basis?: string }[] }[] };
       for (const id of ['data-breach', 'ransomware']) {
         const clocks = plan.playbooks.find((playbook) => playbook.id === id)!.clocks!;
-        expect(clocks.find((clock) => clock.notify === 'dpa')).toMatchObject({ within: '72 hours', basis: expect.stringMatching(/GDPR art\. 33/) });
-        expect(clocks.some((clock) => clock.notify === 'police')).toBe(true);
+        expect(clocks.find((clock) => clock.obligation === 'gdpr-33')).toEqual({ obligation: 'gdpr-33', notify: lang === 'sv' ? 'imy' : 'ico' });
+        const police = clocks.find((clock) => clock.notify === 'police')!;
+        expect(police).toMatchObject({ within: '24 hours' });
+        expect(police).not.toHaveProperty('obligation');
+        expect(police).not.toHaveProperty('basis');
+        // only what a GDPR controller owes: no NIS2, no processor duty
+        expect(clocks.map((clock) => clock.obligation).filter(Boolean)).toEqual(['gdpr-33', 'gdpr-34']);
       }
-      const ransomware = plan.playbooks.find((playbook) => playbook.id === 'ransomware')!.clocks!;
-      expect(ransomware.find((clock) => clock.notify === 'csirt')).toMatchObject({ within: '24 hours', basis: expect.stringMatching(/NIS2/) });
       expect(text).toMatch(/clocks:/);
       expect(findings.filter((f) => f.rule === 'regulatory-clock' || f.severity === 'error')).toEqual([]);
     });
   }
+
+  it('a Swedish NIS2 plan gets all three reports to CERT-SE and the recipients; a processor notifies its controllers', () => {
+    const answers = { ...filled('en', ['ransomware', 'outage']), jurisdiction: 'se', regimes: ['gdpr', 'nis2'] as const, gdprRoles: ['processor'] as const };
+    const { data, findings } = build({ ...answers, regimes: [...answers.regimes], gdprRoles: [...answers.gdprRoles] });
+    const clocks = (id: string) => (data.playbooks as { id: string; clocks: { obligation?: string; notify?: string }[] }[]).find((p) => p.id === id)!.clocks;
+    expect(clocks('outage')).toEqual([
+      { obligation: 'nis2-early-warning', notify: 'cert-se' },
+      { obligation: 'nis2-notification', notify: 'cert-se' },
+      { obligation: 'nis2-final-report', notify: 'cert-se' },
+      { obligation: 'nis2-recipients' },
+    ]);
+    expect(clocks('ransomware').filter((c) => c.obligation?.startsWith('gdpr'))).toEqual([{ obligation: 'gdpr-33-2', notify: 'controllers' }]);
+    expect(data.plan).toMatchObject({ jurisdiction: 'se', regimes: [{ id: 'gdpr', role: 'processor' }, 'nis2'] });
+    expect(findings.filter((f) => f.rule === 'regulatory-clock' || f.severity === 'error')).toEqual([]);
+  });
+
+  it('with --lang en in Sweden notifies IMY, not the ICO; in the United Kingdom cites no NIS2', () => {
+    const se = build({ ...filled('en', ['data-breach', 'ransomware', 'overload']), jurisdiction: 'se' });
+    expect(se.text).toMatch(/notify: imy/);
+    expect(se.text).not.toMatch(/ICO|Information Commissioner/);
+    const gb = build({ ...filled('en', ['data-breach', 'ransomware', 'overload']), jurisdiction: 'gb', regimes: ['gdpr', 'nis2'] });
+    expect(gb.text).toMatch(/notify: ico/);
+    expect(gb.text).not.toMatch(/NIS ?2|nis2/);
+  });
 });
+

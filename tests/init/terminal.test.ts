@@ -11,7 +11,8 @@ const TODO_RULES = new Set(['placeholder', 'unexercised']);
 // A tmux server of our own, so the test never touches the user's sessions
 const SOCKET_DIR = tempDir();
 const SOCKET = join(SOCKET_DIR, 'tmux.sock');
-const QUESTIONS = 17;
+// 17 questions, then country of establishment, regimes and the GDPR role (issue 16)
+const QUESTIONS = 20;
 
 function tmux(...args: string[]): string {
   const result = spawnSync('tmux', ['-S', SOCKET, ...args], { encoding: 'utf8' });

@@ -49,7 +49,8 @@ describe('the init wizard', () => {
   it('takes the default of every question when Enter is pressed, and that plan validates', async () => {
     const wizard = startWizard({}, 'sv');
     const questions: string[] = [];
-    for (let i = 0; i < 17; i++) {
+    // 17 questions, then country of establishment, regimes and the GDPR role (issue 16)
+    for (let i = 0; i < 20; i++) {
       const screen = await wizard.next();
       questions.push(screen.getScreen().split('\n')[0]!);
       screen.events.keypress('enter');
@@ -59,6 +60,9 @@ describe('the init wizard', () => {
     expect(questions[0]).toMatch(/Language of the plan/);
     expect(questions[1]).toBe('? Organisation (TODO: organisationens namn)');
     expect(questions[16]).toMatch(/Also write krisplan.config.yaml .*\(y\/N\)/);
+    expect(questions[17]).toMatch(/^\? Country of establishment/);
+    expect(questions[18]).toMatch(/Notification regimes/);
+    expect(questions[19]).toMatch(/GDPR role/);
     const { findings } = loadPlan(buildPlanYaml({ answers, catalogue, today: '2026-11-29', schema: 'x' }), { today: '2026-11-29' });
     expect(findings.filter((f) => !TODO_RULES.has(f.rule))).toEqual([]);
   });
@@ -115,6 +119,16 @@ describe('the init wizard', () => {
     const config = await wizard.next();
     config.events.type('y');
     config.events.keypress('enter');
+    // established in Sweden although the plan is in English; GDPR and NIS2; controller and processor
+    await type(await wizard.next(), 'se');
+    const regimes = await wizard.next();
+    regimes.events.keypress('down');
+    regimes.events.keypress('space');
+    regimes.events.keypress('enter');
+    const role = await wizard.next();
+    role.events.keypress('down');
+    role.events.keypress('down');
+    role.events.keypress('enter');
 
     expect(await wizard.answers).toEqual({
       language: 'en',
@@ -125,11 +139,14 @@ describe('the init wizard', () => {
       scenarios: ['data-breach', 'overload'],
       crisisSite: { url: 'https://status.example.com', hosting: 'Static page at another provider' },
       writeConfig: true,
+      jurisdiction: 'se',
+      regimes: ['gdpr', 'nis2'],
+      gdprRoles: ['controller', 'processor'],
     });
   });
 
   it('does not ask what the flags already answered', async () => {
-    const wizard = startWizard({ language: 'en', organization: 'Acme Ltd', ownerName: 'Priya Shah', email: 'priya@example.com', phone: '+44 7700 900123', scenarios: ['dns'], writeConfig: false });
+    const wizard = startWizard({ language: 'en', organization: 'Acme Ltd', ownerName: 'Priya Shah', email: 'priya@example.com', phone: '+44 7700 900123', scenarios: ['dns'], writeConfig: false, jurisdiction: 'gb', regimes: ['gdpr'], gdprRoles: ['controller'] });
     const questions: string[] = [];
     for (let i = 0; i < 10; i++) {
       const screen = await wizard.next();

@@ -40,7 +40,7 @@ describe('the frozen compatibility corpus', () => {
       }
       const out = tempDir();
       for (const format of ['html', 'md']) expect(runCli(['render', join(COMPAT, name), '--out', out, '--format', format, '--today', TODAY])).toMatchObject({ status: 0, stderr: '' });
-    });
+    }, 180_000);
   }
 });
 
@@ -53,7 +53,7 @@ const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: stri
     title: /Kontinuitets- och krisplan för kommunens e-tjänster/,
     warnings: [
       // the data-breach playbook has a step that reports to IMY, but no deadline the handbook and `due` can count
-      ['regulatory-clock', '/playbooks/0', /playbook "dataintrang" covers a data-breach risk but has no clock/],
+      ['regulatory-clock', '/playbooks/0', /playbook "dataintrang" covers a risk of category data-breach but has no clock for gdpr-33/],
       ['unexercised', '/playbooks/0', /"dataintrang" is for a high risk and has never been exercised/],
       ['unexercised', '/playbooks/1', /"avbrott" is for a high risk and has never been exercised/],
       ['unexercised', '/playbooks/2', /"utpressning" is for a high risk and has never been exercised/],
@@ -62,8 +62,8 @@ const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: stri
   'saas-en.yaml': {
     title: /Incident Response Plan – Ledgerly/,
     warnings: [
-      // the cloud provider both services run on has never been in an exercise: its playbook (region) never was
-      ['exercise-coverage', '/contacts/5', /supplier "cloud", which services "app", "uploads" depend on, was in no exercise in the last 3 years/],
+      // the game day exercised the breach playbook, whose steps do not involve the cloud provider every service depends on
+      ['exercise-coverage', '/contacts/5', /supplier "cloud", which services "app", "uploads" depend on, was in no exercise/],
       ['backup-frequency', '/preparedness/backups/2/frequency', /cannot tell how often backup "uploads" runs from "handled by the provider"/],
       ['unexercised', '/playbooks/1', /"region" is for a high risk and has never been exercised/],
     ],
@@ -93,7 +93,7 @@ describe('realistic plans', () => {
       }
       expect(runCli(['calendar', file, '--today', TODAY])).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^BEGIN:VCALENDAR\r\n/) });
       expect(runCli(['contacts', file, '--today', TODAY])).toMatchObject({ status: 0, stderr: '', stdout: expect.stringMatching(/^BEGIN:VCARD\r\n/) });
-    });
+    }, 180_000);
   }
 
   describeWith(['chromium', 'pdfinfo'], 'printed to PDF', ({ chromium: [chrome], pdfinfo: [pdfinfo] }) => {
@@ -104,7 +104,7 @@ describe('realistic plans', () => {
         const info = execFileSync(pdfinfo, [join(out, readdirSync(out)[0]!)], { encoding: 'utf8' });
         expect(info).toMatch(/^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)$/m);
         expect(Number(/^Pages:\s+(\d+)$/m.exec(info)?.[1])).toBeGreaterThan(3);
-      });
+      }, 180_000);
     }
   });
 });

@@ -83,13 +83,14 @@ describeWith(['chromium'], 'the HTML handbook in headless Chromium', ({ chromium
       expect(pages[0]).toMatch(/^KRISHANDBOK\s+Krisplan – Webbutiken/);
       expect(pages[0]).not.toMatch(/Sida 1 av/);
       expect(pages[1]).toMatch(/^Första timmen/);
-      expect(pages[1]).toMatch(new RegExp(`Ringlista[\\s\\S]*Kriswebb[\\s\\S]*Vad har hänt\\?[\\s\\S]*senast T \\+ 24 h: Polisanmäl[\\s\\S]*Sida 2 av ${total}$`));
+      expect(pages[1]).toMatch(new RegExp(`Ringlista[\\s\\S]*Kriswebb[\\s\\S]*Vad har hänt\\?[\\s\\S]*senast T \\+ 72 h från vetskap: Anmäl[\\s\\S]*Sida 2 av ${total}$`));
       expect(pages[2]).toMatch(/^Innehåll/);
       // a page that starts with a playbook's heading (a long playbook's next page starts with a step, also numbered)
       const headings = handbookView(loadFile('examples/webshop.yaml'), { today: '2026-11-29' }).playbooks.map((p) => `${p.number}. ${p.title}`);
       const playbookStarts = pages.map((text) => headings.find((heading) => text.replace(/^Handlingsplaner\s+/, '').startsWith(heading))).filter((h) => h !== undefined);
       expect(playbookStarts).toEqual(headings);
-      expect(pages[3]).toMatch(/^Handlingsplaner\s+1\. Dataintrång[^\n]*\n+\s*SENAST\s+Polisanmäl dataintrånget/);
+      // statutory deadlines first (issue 16): the 72-hour duty to IMY heads the playbook, not the police report
+      expect(pages[3]).toMatch(/^Handlingsplaner\s+1\. Dataintrång[^\n]*\n+\s*LAGKRAV\s+Anmäl personuppgiftsincidenten till IMY/);
       // the recovery objectives start a page of their own, right after the last playbook
       const recovery = pages.findIndex((text) => text.startsWith('Återställningsmål'));
       expect(pages[recovery - 1]).toMatch(/^6\. Förlorad domän eller DNS/);

@@ -79,8 +79,9 @@ describe('continuity in the view model', () => {
 
   it('lists a playbook’s clocks shortest first, counted from detection unless the plan says otherwise', () => {
     expect(handbook.playbooks[0]!.clocks).toEqual([
-      { title: 'Early warning', within: '24 hours', withinShort: '24 h', from: 'activation', fromText: 'from activation of the plan', notify: expect.objectContaining({ name: 'Data Protection Authority', phone: '+46 8 000 00 00' }), basis: 'NIS2 art. 23' },
-      { title: 'Notify the DPA', within: '72 hours', withinShort: '72 h', from: 'detection', fromText: 'from detection', notify: expect.objectContaining({ id: 'dpa' }), basis: 'GDPR art. 33' },
+      // clocks without obligation: are internal targets, never shown as law, whatever their basis says (issue 16)
+      { title: 'Early warning', within: '24 hours', withinShort: '24 h', from: 'activation', fromText: 'from activation of the plan', statutory: false, kindText: 'Internal target, not law', notify: expect.objectContaining({ name: 'Data Protection Authority', phone: '+46 8 000 00 00' }), basis: 'NIS2 art. 23' },
+      { title: 'Notify the DPA', within: '72 hours', withinShort: '72 h', from: 'awareness', fromText: 'from awareness', statutory: false, kindText: 'Internal target, not law', notify: expect.objectContaining({ id: 'dpa' }), basis: 'GDPR art. 33' },
     ]);
     expect(handbook.playbooks[1]!.clocks).toEqual([]);
     expect(handbook.playbooks[1]!.services.map((s) => [s.title, s.rto, s.rpo])).toEqual([['Shop', '2 hours', '1 hour']]);
@@ -147,7 +148,7 @@ describe('continuity in the HTML handbook', () => {
 
   it('opens a playbook with a deadline box per clock, the shortest first', () => {
     const boxes = [...document.querySelectorAll('#playbook-1 .clocks .clock')];
-    expect(boxes.map((box) => text(box.querySelector('.deadline')))).toEqual(['by T + 24 h from activation of the plan', 'by T + 72 h from detection']);
+    expect(boxes.map((box) => text(box.querySelector('.deadline')))).toEqual(['Internal target, not law by T + 24 h from activation of the plan', 'Internal target, not law by T + 72 h from awareness']);
     expect(text(boxes[1]!.querySelector('.what'))).toBe('Notify the DPA To: Data Protection Authority, +46 8 000 00 00 GDPR art. 33 Deadline (date, time):');
     expect(document.querySelector('#playbook-2 .clocks')).toBeNull();
   });
@@ -164,7 +165,7 @@ describe('continuity in the HTML handbook', () => {
 
   it('puts the shortest deadline of each playbook on the first-hour sheet', () => {
     const first = document.querySelector('#first-hour .which > li')!;
-    expect(text(first.querySelector('.first-clock'))).toBe('by T + 24 h: Early warning – Data Protection Authority, +46 8 000 00 00');
+    expect(text(first.querySelector('.first-clock'))).toBe('Internal target, not law: by T + 24 h from activation of the plan: Early warning – Data Protection Authority, +46 8 000 00 00');
     expect(text(first.querySelector('.more-clocks'))).toBe('more deadlines in the playbook');
     expect(document.querySelectorAll('#first-hour .first-clock').length).toBe(1);
   });
@@ -192,11 +193,13 @@ describe('continuity in the Swedish example’s HTML handbook', () => {
     const clocks = playbook.querySelector('.clocks')!;
     expect(clocks.previousElementSibling!.tagName).toBe('H3');
     expect([...clocks.querySelectorAll('.clock')].map((box) => `${text(box.querySelector('.deadline'))} | ${text(box.querySelector('.clock-title'))} | ${text(box.querySelector('.basis'))}`)).toEqual([
-      'senast T + 24 h från upptäckt | Polisanmäl dataintrånget | Brottsbalken 4 kap. 9 c § (dataintrång)',
-      'senast T + 72 h från upptäckt | Anmäl personuppgiftsincidenten till IMY | GDPR art. 33',
+      // statutory deadlines first, from awareness; the police report after them as an internal target (issue 16)
+      'Lagkrav senast T + 72 h från vetskap | Anmäl personuppgiftsincidenten till IMY | GDPR art. 33.1',
+      'Lagkrav utan onödigt dröjsmål från vetskap | Informera berörda kunder om risken för dem är hög | GDPR art. 34.1',
+      'Internt mål, inte lag senast T + 24 h från vetskap | Polisanmäl dataintrånget | ',
     ]);
-    expect(clocks.querySelectorAll('a.tel')[1]!.getAttribute('href')).toBe('tel:+4686576100');
-    expect(text(document.querySelector('#first-hour .first-clock'))).toBe('senast T + 24 h: Polisanmäl dataintrånget – Polisen, 114 14');
+    expect(clocks.querySelectorAll('a.tel')[0]!.getAttribute('href')).toBe('tel:+4686576100');
+    expect(text(document.querySelector('#first-hour .first-clock'))).toBe('senast T + 72 h från vetskap: Anmäl personuppgiftsincidenten till IMY – Integritetsskyddsmyndigheten (IMY), +46 8 657 61 00');
   });
 
   it('draws inherent and residual risk side by side and shows both in the register', () => {
@@ -255,9 +258,9 @@ describe('continuity in the Markdown handbook', () => {
   it('opens a playbook with its deadlines and puts the first on the first-hour sheet', () => {
     // the playbook's warning (its exercise is overdue) comes first, as on every item
     expect(md).toMatch(/\(unexercised, line \d+\)\n\n> ⏰ \*\*Early warning\*\*/);
-    expect(md).toContain('\n> ⏰ **Early warning** — To: Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000) — **by T + 24 h** — from activation of the plan — NIS2 art. 23\n\n> ⏰ **Notify the DPA** — ');
+    expect(md).toContain('\n> ⏰ **Early warning** — To: Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000) — _Internal target, not law_ — **by T + 24 h** — from activation of the plan — NIS2 art. 23\n\n> ⏰ **Notify the DPA** — ');
     expect(md.indexOf('> ⏰ **Notify the DPA**')).toBeLessThan(md.indexOf('Playbook owner: Ann'));
-    expect(md).toContain('1. [Breach](#playbook-1) — **by T + 24 h:** Early warning (Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000)) · _more deadlines in the playbook_\n');
+    expect(md).toContain('1. [Breach](#playbook-1) — **Internal target, not law: by T + 24 h** from activation of the plan: Early warning (Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000)) · _more deadlines in the playbook_\n');
   });
 
   it('shows residual risk, exercises and the exercised playbook', () => {

@@ -54,7 +54,7 @@ describe('hostile plan text in HTML', () => {
     expect(text(document.querySelector('#contents a[href="#service-1"]'))).toBe(service.title);
     expect(text(document.querySelector('#playbook-1 .clock-title'))).toBe(clock.title);
     expect(document.querySelector('#playbook-1 .basis')!.textContent).toBe(clock.basis);
-    expect(text(document.querySelector('#first-hour .first-clock'))).toBe(`by T + 72 h: ${clock.title} – ${raw.contacts[1].name.replace(/\s+/g, ' ')}, ${raw.contacts[1].phone}`);
+    expect(text(document.querySelector('#first-hour .first-clock'))).toBe(`Internal target, not law: by T + 72 h from awareness: ${clock.title} – ${raw.contacts[1].name.replace(/\s+/g, ' ')}, ${raw.contacts[1].phone}`);
   });
 
   it('never runs plan text as a template', () => {

@@ -42,7 +42,8 @@ describe('HTML handbook of the Swedish example', () => {
     const cards = [...sheet.querySelectorAll('.person-card')].map(text);
     expect(cards[0]).toMatch(/^Krisledare Anna Lindqvist .*070-123 45 67/);
     expect(cards[1]).toMatch(/^Ersättare Johan Berg .*070-123 45 68/);
-    expect(sheet.querySelectorAll('.call-list tbody tr').length).toBe(8);
+    expect(sheet.querySelectorAll('.call-list tbody tr').length).toBe(6);
+    expect(text(sheet.querySelector('.more-contacts'))).toBe('2 fler i personal och hos leverantörer: se avsnitt 4, Kontakter.');
     expect(sheet.querySelector('.crisis-site a[href="https://status.example.com"]')).not.toBeNull();
     expect(text(sheet.querySelector('.crisis-site'))).toContain('Lena Ek, 070-123 45 70');
     expect(sheet.querySelectorAll('.which > li > a').length).toBe(6);

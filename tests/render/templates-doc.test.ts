@@ -37,8 +37,8 @@ const HOME: Record<string, string> = {
   EvaluationView: 'evaluations[]', ActionView: 'openActions[]',
 };
 
-/** Words the doc writes in backticks that are not fields: enumerations, languages, an anchor, plan keys. */
-const NOT_FIELDS = new Set(['staff', 'supplier', 'authority', 'other', 'critical', 'high', 'medium', 'low', 'detection', 'activation', 'sv', 'en', 'recovery', 'exercised']);
+/** Words the doc writes in backticks that are not fields: enumerations, languages, an anchor, plan keys, a command. */
+const NOT_FIELDS = new Set(['staff', 'supplier', 'authority', 'other', 'critical', 'high', 'medium', 'low', 'detection', 'activation', 'sv', 'en', 'recovery', 'exercised', 'validate']);
 
 const DOC = readFileSync(join(ROOT, 'docs', 'templates.md'), 'utf8');
 const SECTION = DOC.slice(DOC.indexOf('## The view model'), DOC.indexOf('### Example'));

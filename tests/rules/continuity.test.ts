@@ -1,4 +1,5 @@
 import { describe } from 'vitest';
+import type { Config } from '../../src/config/types.js';
 import { BASE, testRule } from '../helpers/rules.js';
 
 const authority = `  - id: imy
@@ -94,7 +95,7 @@ ${playbook('breach', clocks)}`;
     {
       name: 'no clock at all (the plan uses clocks elsewhere)',
       yaml: plan('').replace('playbooks:\n', `playbooks:\n${playbook('other', '    clocks: [{ title: x, within: 1 day }]\n')}`),
-      expect: [{ line: 34, column: 5, path: '/playbooks/1', message: /playbook "breach" covers a data-breach risk but has no clock notifying an authority within 72 hours/ }],
+      expect: [{ line: 34, column: 5, path: '/playbooks/1', message: /playbook "breach" covers a risk of category data-breach but has no clock for gdpr-33 \(GDPR art\. 33\(1\).*within 72 hours of awareness\).*a police report does not count/ }],
     },
     {
       name: 'a clock that is too slow or notifies a supplier',
@@ -193,22 +194,26 @@ describe('unexercised judges every plan, with or without continuity keys', () =>
   - { id: leak, title: Leak, category: data-breach, severity: 5, likelihood: 3, owner: anna, playbook: breach }
 playbooks:
 ${playbook('breach')}`;
+  // issue 16: the GDPR duty does not depend on whether a plan uses the continuity keys
   testRule('regulatory-clock', [
     {
-      name: 'a v1 plan is not judged',
+      name: 'a v1 plan is judged all the same',
       yaml: v1,
       config: (config) => {
         config.rules.unexercised = 'off';
       },
-      expect: [],
+      expect: [{ line: 19, column: 5, path: '/playbooks/0', message: /no clock for gdpr-33/ }],
     },
   ]);
+  // regulatory-clock judges every plan too: these cases are about unexercised alone
+  const alone = (config: Config) => void (config.rules['regulatory-clock'] = 'off');
   testRule('unexercised', [
-    { name: 'a v1 plan is judged', yaml: v1, expect: [{ line: 19, column: 5, path: '/playbooks/0', message: /playbook "breach" is for a high risk and has never been exercised; hold an exercise/ }] },
+    { name: 'a v1 plan is judged', yaml: v1, config: alone, expect: [{ line: 19, column: 5, path: '/playbooks/0', message: /playbook "breach" is for a high risk and has never been exercised; hold an exercise/ }] },
     {
       name: 'the config can turn it off',
       yaml: v1,
       config: (config) => {
+        alone(config);
         config.rules.unexercised = 'off';
       },
       expect: [],

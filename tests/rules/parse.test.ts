@@ -22,6 +22,11 @@ describe('parse', () => {
       expect: [{ line: 2, column: 12, path: '', message: /bad indentation/ }],
     },
     {
+      name: 'an error at the very end of a CRLF file, on the last line before its line break',
+      yaml: 'krisplan: 1\r\nplan: [a, b\r\n',
+      expect: [{ line: 2, column: 12, path: '', message: /bad indentation/ }],
+    },
+    {
       name: 'a duplicate key at the second key',
       yaml: BASE.replace('  reviewed: 2026-11-01', '  reviewed: 2026-11-01\n  title: Again'),
       expect: [{ line: 7, column: 3, path: '', message: /duplicate key "title" in this mapping/ }],

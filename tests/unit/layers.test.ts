@@ -15,7 +15,7 @@ const LAYERS: string[][] = [
   ['rules'],
   ['engine'],
   ['report'],
-  ['render', 'site', 'due', 'contacts', 'diff', 'init', 'risks', 'edit', 'exercise'],
+  ['render', 'site', 'due', 'contacts', 'diff', 'init', 'risks', 'edit', 'exercise', 'deadlines'],
   ['cli'],
   ['index.ts'],
 ];

@@ -1,3 +1,4 @@
+import { resolveClocks } from '../../model/deadlines.js';
 import { minutesOf } from '../../model/continuity.js';
 import type { Clock, Contact, Plan, Playbook, Risk } from '../../model/plan.js';
 import { namedIn, playbookSuppliers, stepWith, stepsWith, WORDS } from '../../model/mentions.js';
@@ -66,8 +67,10 @@ export function buildScenario(plan: Plan, playbook: Playbook, random: Random): S
 
   injects.push({ kind: 'start', realMinutes: 0, step: 0, variant: 0 });
 
-  // statutory and other deadlines: a reminder at two thirds of the time, to the owner of the step that meets it
-  playbook.clocks.forEach((clock, i) => {
+  // statutory and other deadlines: a reminder at two thirds of the time, to the owner of the step that meets it;
+  // a clock by obligation: takes its title, limit and basis from the obligations catalogue
+  const clocks = resolveClocks(plan, playbook).map((resolved) => ({ ...playbook.clocks[resolved.index]!, title: resolved.title, within: resolved.within, basis: resolved.basis }));
+  clocks.forEach((clock, i) => {
     const limit = minutesOf(clock.within);
     if (limit === undefined) return;
     const notified = clock.notify !== undefined ? contacts.get(clock.notify) : undefined;

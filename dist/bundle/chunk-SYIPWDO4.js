@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-var CONTROLS=/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,ESCAPES={"\n":"\\n","\r":"\\r","	":"\\t"};function showControls(text){return text.replace(CONTROLS,c=>ESCAPES[c]??`\\u${c.charCodeAt(0).toString(16).padStart(4,"0")}`)}var DOCUMENT_CONTROLS=/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;function replaceControls(text){return text.replace(DOCUMENT_CONTROLS,"\uFFFD")}export{showControls,replaceControls};
