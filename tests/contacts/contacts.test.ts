@@ -160,6 +160,6 @@ describe('krisplan contacts: what it refuses', () => {
     const result = runCli(['contacts', 'plan.yaml', '--today', TODAY], { cwd: dir });
     expect(result.status).toBe(1);
     expect(result.stdout).toBe('');
-    expect(result.stderr).toMatch(/^plan\.yaml:23:13 error deputy of contact "priya" is "thom".* unknown-reference\nkrisplan: plan\.yaml has 1 error; fix it first/m);
+    expect(result.stderr).toMatch(/^plan\.yaml:28:13 error deputy of contact "priya" is "thom".* unknown-reference\nkrisplan: plan\.yaml has 1 error; fix it first/m);
   });
 });

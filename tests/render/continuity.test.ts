@@ -181,7 +181,7 @@ describe('continuity in the Swedish example’s HTML handbook', () => {
     const shop = section.querySelector('#service-1')!;
     expect(text(shop.querySelector('h3'))).toBe('Webbutiken – produktsidor, varukorg och kassa');
     expect([...shop.querySelectorAll('.objective')].map(text)).toEqual(['RTO – längsta avbrott 4 timmar', 'RPO – största dataförlust 24 timmar']);
-    expect(text(shop.querySelector('dd.owner'))).toBe('Erik Holm, +46 70 123 45 69');
+    expect(text(shop.querySelector('dd.owner'))).toBe('Erik Holm, 070-123 45 69');
     expect(shop.querySelectorAll('.depends-on li a.tel').length).toBe(4);
     expect(rows(document, '#service-1 .service-backups tbody tr')).toEqual([['Butikens kod, produktbilder och konfiguration', 'dagligen', '5 nov. 2026', '1 timme 30 min']]);
     expect(text(section.querySelector('#service-2 .depends-on'))).toContain('Webbutiken – produktsidor, varukorg och kassa');
@@ -199,7 +199,7 @@ describe('continuity in the Swedish example’s HTML handbook', () => {
       'Internt mål, inte lag senast T + 24 h från vetskap | Polisanmäl dataintrånget | ',
     ]);
     expect(clocks.querySelectorAll('a.tel')[0]!.getAttribute('href')).toBe('tel:+4686576100');
-    expect(text(document.querySelector('#first-hour .first-clock'))).toBe('senast T + 72 h från vetskap: Anmäl personuppgiftsincidenten till IMY – Integritetsskyddsmyndigheten (IMY), +46 8 657 61 00');
+    expect(text(document.querySelector('#first-hour .first-clock'))).toBe('senast T + 72 h från vetskap: Anmäl personuppgiftsincidenten till IMY – Integritetsskyddsmyndigheten (IMY), 08-657 61 00');
   });
 
   it('draws inherent and residual risk side by side and shows both in the register', () => {
