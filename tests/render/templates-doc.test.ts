@@ -35,6 +35,7 @@ const HOME: Record<string, string> = {
   PreparednessView: 'preparedness', CrisisSiteView: 'preparedness', MessageView: 'preparedness', BackupView: 'preparedness', TrainingView: 'preparedness',
   ResourceView: 'preparedness', ExerciseDueView: 'preparedness',
   EvaluationView: 'evaluations[]', ActionView: 'openActions[]',
+  ActivationView: 'activation', CrisisLevelView: 'activation', RoleView: 'activation',
 };
 
 /** Words the doc writes in backticks that are not fields: enumerations, languages, an anchor, plan keys, a command. */
