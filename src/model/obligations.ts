@@ -135,11 +135,18 @@ export interface DeclaredRegime {
 export function declaredRegimes(plan: Plan): DeclaredRegime[] {
   const regimes = plan.plan.regimes;
   if (regimes === undefined) return [{ id: 'gdpr', roles: ['controller'] }];
-  return regimes.map((regime, index) => {
-    if (typeof regime === 'string') return { id: regime, roles: regime === 'gdpr' ? ['controller'] : [], index };
+  const declared: DeclaredRegime[] = [];
+  regimes.forEach((regime, index) => {
+    if (typeof regime === 'string') {
+      declared.push({ id: regime, roles: regime === 'gdpr' ? ['controller'] : [], index });
+      return;
+    }
+    // an item the schema rejected (null, a number) has its schema finding; it declares nothing
+    if (regime === null || typeof regime !== 'object' || typeof regime.id !== 'string') return;
     const role = regime.role === undefined ? [] : Array.isArray(regime.role) ? regime.role : [regime.role];
-    return { id: regime.id, roles: regime.id === 'gdpr' && role.length === 0 ? ['controller'] : role, index };
+    declared.push({ id: regime.id, roles: regime.id === 'gdpr' && role.length === 0 ? ['controller'] : role, index });
   });
+  return declared;
 }
 
 export function jurisdictionOf(plan: Plan): string | undefined {
