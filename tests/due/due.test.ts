@@ -132,11 +132,11 @@ Erik Holm (erik)
     const result = runCli(['due', 'examples/', '--today', '2027-05-04', '--within', '2 days', '--format', 'json']);
     expect(result.status).toBe(0);
     const report = JSON.parse(result.stdout);
-    expect(report).toMatchObject({ today: '2027-05-04', until: '2027-05-06', within: '2 days', summary: { items: 10, overdue: 2, files: 2 } });
+    expect(report).toMatchObject({ today: '2027-05-04', until: '2027-05-06', within: '2 days', summary: { items: 11, overdue: 2, files: 2 } });
     expect(report.owners.map((group: { name: string; items: unknown[] }) => [group.name, group.items.length])).toEqual([
       ['Tom Fletcher', 3],
       ['Erik Holm', 2],
-      ['Priya Shah', 3],
+      ['Priya Shah', 4],
       ['Acme Analytics customer support', 1],
       ['Sam Okafor', 1],
     ]);
@@ -144,6 +144,7 @@ Erik Holm (erik)
       ['contact', 'priya', 1],
       ['contact', 'cloud', 2],
       ['contact', 'ico', 2],
+      ['contact', 'customer-controllers', 2],
     ]);
     expect(report.owners[1].items[0]).toEqual({
       file: 'examples/webshop.yaml',
