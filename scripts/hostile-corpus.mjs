@@ -403,7 +403,7 @@ export const CASES = [
       exit: 1,
       findings: [
         { rule: 'schema', line: 11, column: 13, message: /__proto__/ },
-        { rule: 'unknown-reference', line: 22, column: 12, message: /"constructor", which is no contact id/ },
+        { rule: 'unknown-reference', line: 22, column: 12, message: /"constructor", which is no contact or role id/ },
         { rule: 'unknown-reference', line: 23, column: 15, message: /"constructor", which is no playbook id/ },
         { rule: 'unknown-reference', line: 30, column: 7, message: /crisis-site message "constructor"/ },
         { rule: 'schema', line: 31, column: 7, message: /"toString" in messages of the crisis site must be a playbook id/ },

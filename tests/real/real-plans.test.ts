@@ -52,6 +52,8 @@ const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: stri
   'kommun-e-tjanster.yaml': {
     title: /Kontinuitets- och krisplan för kommunens e-tjänster/,
     warnings: [
+      // high-risk playbooks, and nothing says who receives the first alarm or who may declare a crisis
+      ['activation', '', /the plan does not say how a crisis is declared, and playbook "dataintrang" is for a high risk/],
       // the data-breach playbook has a step that reports to IMY, but no deadline the handbook and `due` can count
       ['regulatory-clock', '/playbooks/0', /playbook "dataintrang" covers a risk of category data-breach but has no clock for gdpr-33/],
       ['unexercised', '/playbooks/0', /"dataintrang" is for a high risk and has never been exercised/],
@@ -62,6 +64,7 @@ const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: stri
   'saas-en.yaml': {
     title: /Incident Response Plan – Ledgerly/,
     warnings: [
+      ['activation', '', /the plan does not say how a crisis is declared, and playbook "breach" is for a high risk/],
       // the game day exercised the breach playbook, whose steps do not involve the cloud provider every service depends on
       ['exercise-coverage', '/contacts/5', /supplier "cloud", which services "app", "uploads" depend on, was in no exercise/],
       ['backup-frequency', '/preparedness/backups/2/frequency', /cannot tell how often backup "uploads" runs from "handled by the provider"/],

@@ -14,7 +14,7 @@ describe('a Swedish handbook reads right on paper', () => {
     expect(text(playbook.querySelector('.warnings'))).not.toMatch(/playbook "|never been exercised/);
     const cover = document.querySelector('#cover')!;
     expect(cover.querySelector('ul.warnings')).toBeNull();
-    expect(text(cover.querySelector('p.warnings'))).toBe('Planen har 4 varningar; de är markerade vid det de gäller. Här finns de: 2. Handlingsplaner (4)');
+    expect(text(cover.querySelector('p.warnings'))).toBe('Planen har 5 varningar; de är markerade vid det de gäller. Här finns de: Planen (1) · 2. Handlingsplaner (4)');
     expect(cover.querySelector('p.warnings a[href="#playbooks"]')).not.toBeNull();
   });
 
@@ -39,6 +39,6 @@ describe('a Swedish handbook reads right on paper', () => {
   it('keeps the detailed English message for the CLI and English handbooks', () => {
     const md = renderHandbook(loadFile('tests/fixtures/real/saas-en.yaml', TODAY), { today: TODAY, format: 'md' });
     expect(md).toContain('cannot tell how often backup "uploads" runs from "handled by the provider"');
-    expect(md).toMatch(/This plan has 3 warnings; they are marked next to the items they concern\._ Where they are: \[2\. Playbooks\]\(#playbooks\) \(1\) · \[\d\. Contacts\]\(#contacts\) \(1\) · \[\d\. Preparedness\]\(#preparedness\) \(1\)/);
+    expect(md).toMatch(/This plan has 4 warnings; they are marked next to the items they concern\._ Where they are: \[The plan\]\(#contents\) \(1\) · \[2\. Playbooks\]\(#playbooks\) \(1\) · \[\d\. Contacts\]\(#contacts\) \(1\) · \[\d\. Preparedness\]\(#preparedness\) \(1\)/);
   });
 });
