@@ -6,8 +6,7 @@
  * database that Node's Intl already ships), not hand arithmetic: "72 hours" is 72 elapsed hours even across a DST
  * change, while "1 month" and "14 days" are calendar steps in the plan's zone (2027-01-31 + 1 month = 2027-02-28).
  *
- * API:
- *   resolveClocks(plan, playbook, lang?)             → ResolvedClock[]  (no times: what each clock is, statutory or not)
+ * API (resolveClocks, what each clock is without times, is in clocks.ts and needs no Luxon):
  *   computeDeadlines(plan, playbookId, options)      → DeadlineSet      (absolute due times in UTC and the plan's zone)
  *   parseDateTime(text, zone)                        → DateTime         (throws KrisplanError on a bad value)
  * computeDeadlines throws KrisplanError for an unknown playbook, a bad date-time, or `sent` naming a clock the
@@ -16,32 +15,9 @@
 import { DateTime } from 'luxon';
 import { KrisplanError } from '../errors.js';
 import { parseDuration } from './dates.js';
-import { authorityFor, basisOf, jurisdictionOf, loadObligations, obligationById, planZone, WITHOUT_UNDUE_DELAY, type Catalogue, type Lang, type Localized, type Obligation, type StartEvent } from './obligations.js';
-import type { Clock, Plan, Playbook } from './plan.js';
-
-/** A playbook's clock with the catalogue filled in. */
-export interface ResolvedClock {
-  /** position in playbook.clocks */
-  index: number;
-  /** the clock's id: its own, else its obligation id, else `clock-<n>` */
-  id: string;
-  obligation?: Obligation;
-  title: string;
-  /** the time allowed (`72 hours`), or undefined for a duty "without undue delay" with no number */
-  within?: string;
-  from: StartEvent;
-  /** the clock id whose sending starts this one */
-  after?: string;
-  /** a second limit from awareness */
-  notLaterThan?: string;
-  /** contact id from the plan */
-  notify?: string;
-  basis?: string;
-  /** true only for a clock that names a catalogue obligation: everything else is an internal target */
-  statutory: boolean;
-  condition?: string;
-  note?: string;
-}
+import { authorityFor, jurisdictionOf, loadObligations, planZone, type Catalogue, type Lang, type StartEvent } from './obligations.js';
+import { resolveClocks, type ResolvedClock } from './clocks.js';
+import type { Plan } from './plan.js';
 
 export interface NotifyView {
   /** a plan contact id, or the catalogue authority's id when the plan names none */
@@ -101,48 +77,6 @@ export interface DeadlineOptions {
   sent?: Record<string, string | DateTime>;
   lang?: Lang;
   catalogue?: Catalogue;
-}
-
-function localized(text: Localized | undefined, lang: Lang): string | undefined {
-  return text === undefined ? undefined : text[lang];
-}
-
-function startOf(clock: Clock, obligation: Obligation | undefined): StartEvent {
-  if (clock.after !== undefined) return 'after';
-  if (clock.from !== undefined) return clock.from === 'detection' ? 'awareness' : clock.from;
-  return obligation?.from ?? 'awareness';
-}
-
-/** What each clock of a playbook is: title, limit, start, recipient and basis, from the plan or the catalogue. */
-export function resolveClocks(plan: Plan, playbook: Playbook, lang: Lang = plan.plan.language ?? 'en', catalogue = loadObligations()): ResolvedClock[] {
-  const jurisdiction = jurisdictionOf(plan);
-  const resolved = playbook.clocks.map((clock, index): ResolvedClock => {
-    const obligation = obligationById(clock.obligation, catalogue);
-    const catalogueWithin = obligation && obligation.within !== WITHOUT_UNDUE_DELAY ? obligation.within : undefined;
-    return {
-      index,
-      id: clock.id ?? clock.obligation ?? `clock-${index + 1}`,
-      obligation,
-      title: clock.title ?? (obligation ? obligation.title[lang] : ''),
-      within: clock.within ?? catalogueWithin,
-      from: startOf(clock, obligation),
-      after: clock.after,
-      notLaterThan: clock.not_later_than ?? obligation?.not_later_than,
-      notify: clock.notify,
-      basis: clock.basis ?? (obligation ? basisOf(obligation, lang, jurisdiction, catalogue) : undefined),
-      statutory: obligation !== undefined,
-      condition: localized(obligation?.condition, lang),
-      note: localized(obligation?.note, lang),
-    };
-  });
-  // a catalogue chain (final report after the notification) follows the plan's clock for that obligation
-  for (const clock of resolved) {
-    const after = clock.obligation?.after;
-    if (clock.after === undefined && clock.from === 'after' && after !== undefined) {
-      clock.after = resolved.find((other) => other.obligation?.id === after)?.id ?? after;
-    }
-  }
-  return resolved;
 }
 
 /** An ISO 8601 date-time; without an offset it is read in `zone`. */

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config/types.js';
 import { frequencyMinutes, lastExercised, minutesOf, playbookLevel } from '../model/continuity.js';
-import { resolveClocks } from '../model/deadlines.js';
+import { resolveClocks } from '../model/clocks.js';
 import { addDuration, parseDuration, type DayNumber } from '../model/dates.js';
 import type { Plan, Playbook, Risk, Service } from '../model/plan.js';
 import { scoreRisk } from '../model/scoring.js';

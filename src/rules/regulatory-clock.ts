@@ -1,6 +1,6 @@
 import { minutesOf } from '../model/continuity.js';
 import { parseDate } from '../model/dates.js';
-import { resolveClocks } from '../model/deadlines.js';
+import { resolveClocks } from '../model/clocks.js';
 import {
   declaredRegimes,
   isDataProtectionAuthority,

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { computeDeadlines, resolveClocks } from '../../src/model/deadlines.js';
+import { resolveClocks } from '../../src/model/clocks.js';
+import { computeDeadlines } from '../../src/model/deadlines.js';
 import type { Plan } from '../../src/model/plan.js';
 import { loadPlan } from '../../src/engine/validate.js';
 

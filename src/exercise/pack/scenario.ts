@@ -1,4 +1,4 @@
-import { resolveClocks } from '../../model/deadlines.js';
+import { resolveClocks } from '../../model/clocks.js';
 import { minutesOf } from '../../model/continuity.js';
 import type { Clock, Contact, Plan, Playbook, Risk } from '../../model/plan.js';
 import { namedIn, playbookSuppliers, stepWith, stepsWith, WORDS } from '../../model/mentions.js';
