@@ -82,6 +82,12 @@ export function isClosed(incident: LoadedIncident): boolean {
   return incident.entries.some((entry) => entry.kind === 'close');
 }
 
+/** The incident folders of the plans checked: under the config's `incidents:`, else beside each plan. */
+export function incidentsOfPlans(planFiles: readonly string[], configured: string | undefined, cwd = process.cwd()): string[] {
+  const roots = configured ? [configured] : [...new Set(planFiles.map((file) => incidentsRoot(undefined, resolve(cwd, file))))];
+  return listIncidents(roots);
+}
+
 /** Every incident folder (one holding record.yaml) under the roots. */
 export function listIncidents(roots: readonly string[]): string[] {
   const found: string[] = [];

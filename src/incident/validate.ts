@@ -6,7 +6,7 @@ import type { Plan } from '../model/plan.js';
 import type { FileResult, Finding } from '../types.js';
 import { incidentProblems } from './check.js';
 import { incidentStatus } from './status.js';
-import { incidentsRoot, listIncidents, loadIncident, RECORD_FILE } from './store.js';
+import { loadIncident, RECORD_FILE } from './store.js';
 import { wallClock, span } from './time.js';
 import { showControls } from '../util/controls.js';
 
@@ -20,12 +20,11 @@ export interface CheckedPlan {
  * against its schema, an open incident whose statutory deadline has passed unreported (error: CI goes red while a
  * report is late), and a closed incident without its evaluation in the plan (warning).
  */
-export function checkIncidents(plans: readonly CheckedPlan[], config: Config, now: DateTime, cwd = process.cwd()): FileResult[] {
-  const roots = config.incidents ? [config.incidents] : [...new Set(plans.map((plan) => incidentsRoot(undefined, resolve(cwd, plan.file))))];
+export function checkIncidents(dirs: readonly string[], plans: readonly CheckedPlan[], config: Config, now: DateTime, cwd = process.cwd()): FileResult[] {
   const byFile = new Map(plans.map((plan) => [resolve(cwd, plan.file), plan.plan]));
   const results: FileResult[] = [];
   const severityOf = (rule: string, fallback: 'error' | 'warning') => config.rules[rule] ?? fallback;
-  for (const dir of listIncidents(roots)) {
+  for (const dir of dirs) {
     const file = relative(cwd, join(dir, RECORD_FILE));
     const findings: Finding[] = [];
     const schemaFindings = problemsIn(dir);
