@@ -16,6 +16,7 @@ import { incidentStatus } from '../incident/status.js';
 import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isClosed, whoAmI } from '../incident/store.js';
 import { parseInstant, plus, utcText, wallClock, resolveNow } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
+import { dateWords } from '../i18n/index.js';
 import { showControls } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
 import { openConfig, planPaths } from '../engine/open.js';
@@ -251,7 +252,7 @@ async function switchSite(plan: Plan, playbookId: string, out: string, updatedAt
   }
   const stamp = (iso: string) => {
     const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
-    return { text: local.toFormat('yyyy-MM-dd HH:mm (ZZZZ)').replace(/\(GMT/, '(UTC'), iso: local.toISO({ suppressMilliseconds: true })! };
+    return { text: `${dateWords(local.toISODate()!, plan.plan.language ?? 'en')} ${local.toFormat('HH:mm (ZZZZ)').replace(/\(GMT/, '(UTC')}`, iso: local.toISO({ suppressMilliseconds: true })! };
   };
   const files = siteFiles(plan, [], playbookId, stamp(updatedAt), nextAt ? stamp(nextAt) : undefined);
   publishSite(files, out, false);

@@ -30,7 +30,7 @@ export async function runSite(plan: string | undefined, options: SiteOptions): P
       ? `playbook "${options.scenario}" has no pre-approved message in preparedness.crisis_site.messages of ${file}; add one, or ${valid}`
       : `no playbook "${options.scenario}" in ${file}; ${valid}`);
   }
-  const updated = updateTime(isTodayFixed ? formatDate(today) : undefined);
+  const updated = updateTime(isTodayFixed ? formatDate(today) : undefined, loaded.plan.language ?? 'en');
   const files = siteFiles(loaded, scenarios, options.scenario, updated);
   publishSite(files, options.out, options.force === true);
   report(files, options, file);
