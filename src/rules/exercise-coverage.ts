@@ -29,7 +29,7 @@ const rule: Rule = {
       const owned = plan.playbooks.filter((playbook) => playbook.steps.some((step) => step.owner === contact.id));
       if (owned.length === 0 || owned.some((playbook) => exercised.has(playbook))) return;
       const names = owned.map((playbook) => `"${playbook.id ?? '?'}"`).join(', ');
-      hits.push({ path: `/contacts/${i}`, message: `${context.describe(`/contacts/${i}`)} owns steps of ${owned.length === 1 ? 'playbook' : 'playbooks'} ${names}, and none was exercised in the last ${interval}; include ${owned.length === 1 ? 'it' : 'one'} in an exercise` });
+      hits.push({ path: `/contacts/${i}`, text: { key: 'rule.exercise-coverage.owner', values: { thing: { node: `/contacts/${i}` }, playbooks: names, every: { duration: interval } } }, message: `${context.describe(`/contacts/${i}`)} owns steps of ${owned.length === 1 ? 'playbook' : 'playbooks'} ${names}, and none was exercised in the last ${interval}; include ${owned.length === 1 ? 'it' : 'one'} in an exercise` });
     });
 
     const involved = new Set([...exercised].flatMap((playbook) => playbookSuppliers(plan, playbook).map((supplier) => supplier.contact)));
@@ -38,14 +38,14 @@ const rule: Rule = {
     plan.contacts.forEach((contact, i) => {
       const services = contact.id === undefined ? undefined : dependents.get(contact.id);
       if (contact.type !== 'supplier' || !services || involved.has(contact)) return;
-      hits.push({ path: `/contacts/${i}`, message: `supplier "${contact.id}", which ${services.length === 1 ? 'service' : 'services'} ${services.map((id) => `"${id}"`).join(', ')} ${services.length === 1 ? 'depends' : 'depend'} on, was in no exercise in the last ${interval}; exercise a playbook whose steps name it or that protects ${services.length === 1 ? 'that service' : 'those services'}` });
+      hits.push({ path: `/contacts/${i}`, text: { key: 'rule.exercise-coverage.supplier', values: { thing: { node: `/contacts/${i}` }, services: services.map((id) => `”${id}”`).join(', '), every: { duration: interval } } }, message: `supplier "${contact.id}", which ${services.length === 1 ? 'service' : 'services'} ${services.map((id) => `"${id}"`).join(', ')} ${services.length === 1 ? 'depends' : 'depend'} on, was in no exercise in the last ${interval}; exercise a playbook whose steps name it or that protects ${services.length === 1 ? 'that service' : 'those services'}` });
     });
 
     plan.playbooks.forEach((playbook, i) => {
       if (exercised.has(playbook)) return;
       playbook.clocks.forEach((clock, j) => {
         const path = `/playbooks/${i}/clocks/${j}`;
-        hits.push({ path, message: `deadline ${clock.title !== undefined ? `"${clock.title}" ` : ''}of playbook "${playbook.id ?? '?'}" was in no exercise in the last ${interval}; exercise the playbook so the team has met this deadline once` });
+        hits.push({ path, text: { key: 'rule.exercise-coverage.clock', values: { thing: { node: path }, title: clock.title ?? '', every: { duration: interval } } }, message: `deadline ${clock.title !== undefined ? `"${clock.title}" ` : ''}of playbook "${playbook.id ?? '?'}" was in no exercise in the last ${interval}; exercise the playbook so the team has met this deadline once` });
       });
     });
     return hits;
