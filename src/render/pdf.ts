@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { KrisplanError } from '../errors.js';
+import { stampPdfDates } from './pdf-dates.js';
 
 const BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const TIMEOUT_MS = 120_000;
@@ -40,8 +41,9 @@ function isExecutable(path: string): boolean {
 /**
  * Prints a self-contained HTML page to PDF with headless Chromium, in a throw-away profile and folder.
  * The page's own CSS sets the paper (A4) and margins; the network is cut off, as the page needs none.
+ * `when` (a day or an ISO time) replaces the moment of printing in the PDF's dates, so one input prints byte for byte the same.
  */
-export async function printPdf(html: string, chrome: string): Promise<Uint8Array> {
+export async function printPdf(html: string, chrome: string, when?: string): Promise<Uint8Array> {
   const work = mkdtempSync(join(tmpdir(), 'krisplan-pdf-'));
   try {
     const page = join(work, 'handbook.html');
@@ -72,7 +74,7 @@ export async function printPdf(html: string, chrome: string): Promise<Uint8Array
       throw new KrisplanError(`${chrome} ran but wrote no PDF`);
     }
     if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new KrisplanError(`${chrome} wrote something that is not a PDF`);
-    return pdf;
+    return when !== undefined ? stampPdfDates(pdf, when) : pdf;
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
