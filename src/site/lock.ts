@@ -44,12 +44,16 @@ export async function lockFolder(dir: string, shown: string, waitMs: number): Pr
 /** What a lock file says: its text, the holder when it names one, and its age. */
 export function readLock(path: string): { text: string; holder: Holder | undefined; mtimeMs: number } | undefined {
   try {
-    const mtimeMs = lstatSync(path).mtimeMs;
+    const stat = lstatSync(path);
+    // a symbolic link or a device planted there is never read through
+    if (!stat.isFile()) throw new KrisplanError(`refusing to use the lock ${showLine(path)}: it is not a regular file; remove it`);
+    const mtimeMs = stat.mtimeMs;
     const text = readFileSync(path, 'utf8');
     return { text, holder: parseHolder(text), mtimeMs };
   } catch (error) {
+    if (error instanceof KrisplanError) throw error;
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw new KrisplanError(`cannot read the lock ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+    throw new KrisplanError(`cannot read the lock ${showLine(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
   }
 }
 
@@ -109,7 +113,7 @@ function createExclusive(dir: string, path: string, text: string): boolean {
     if (code === 'EEXIST') return false;
     // file systems without hard links: created with O_EXCL, then filled
     if (code === 'EPERM' || code === 'ENOTSUP' || code === 'ENOSYS') return createFilled(path, text);
-    throw new KrisplanError(`cannot create the lock ${path} (${code ?? 'error'})`, { cause: error });
+    throw new KrisplanError(`cannot create the lock ${showLine(path)} (${code ?? 'error'})`, { cause: error });
   } finally {
     rmSync(temporary, { force: true });
   }
@@ -131,7 +135,7 @@ function writeNew(path: string, text: string): void {
     fd = openSync(path, 'wx', 0o644);
     writeSync(fd, text);
   } catch (error) {
-    throw new KrisplanError(`cannot create the lock ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
+    throw new KrisplanError(`cannot create the lock ${showLine(path)} (${(error as NodeJS.ErrnoException).code ?? 'error'})`, { cause: error });
   } finally {
     if (fd !== undefined) closeSync(fd);
   }

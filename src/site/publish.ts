@@ -45,6 +45,10 @@ export async function publishSite(out: string, options: PublishOptions): Promise
 }
 
 function writeSet(dir: string, out: string, options: PublishOptions): Published {
+  for (const name of [MANIFEST, IN_PROGRESS]) {
+    const stat = lstatOrUndefined(join(dir, name));
+    if (stat !== undefined && !stat.isFile()) throw new KrisplanError(`refusing to write ${showLine(join(out, name))}: it is ${stat.isSymbolicLink() ? 'a symbolic link' : 'not a regular file'}; remove it`);
+  }
   const owned = ownedBy(dir);
   const files = options.build(owned.files.some((file) => file.startsWith('scenarios/')));
   const folders = foldersOf(files);
