@@ -1,5 +1,5 @@
 import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{siteContent}from"./chunk-IRPCJQ7Y.js";import{escapeHtml,mailtoHref}from"./chunk-7IIB6KH5.js";import{words}from"./chunk-WZEQREOB.js";import{jsonText}from"./chunk-QDT5QWMU.js";import{replaceControls}from"./chunk-NGC34OFI.js";var GENERATOR="krisplan",CSS=`:root{color-scheme:light dark;--fg:#111;--bg:#fff;--muted:#4a4a4a;--line:#b3261e}
+import{escapeHtml,mailtoHref}from"./chunk-7IIB6KH5.js";import{words}from"./chunk-WZEQREOB.js";var GENERATOR="krisplan",GENERATION_META="krisplan-generation",CSS=`:root{color-scheme:light dark;--fg:#111;--bg:#fff;--muted:#4a4a4a;--line:#b3261e}
 @media (prefers-color-scheme:dark){:root{--fg:#f3f3f3;--bg:#141414;--muted:#c4c4c4;--line:#f2b8b5}}
 html{font-size:125%;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5}
@@ -15,7 +15,7 @@ li{margin:0 0 1.25rem}
 p,li{overflow-wrap:break-word}
 a{color:inherit;overflow-wrap:anywhere}
 .name{font-weight:700}
-.detail{display:block}`;function sitePage(content){let words2=words(content.lang).site,title=content.organization?`${content.organization} \u2013 ${words2.title}`:words2.title,contacts=content.contacts.length===0?"":`
+.detail{display:block}`;function sitePage(content,generation){let words2=words(content.lang).site,title=content.organization?`${content.organization} \u2013 ${words2.title}`:words2.title,contacts=content.contacts.length===0?"":`
 <section aria-labelledby="contact">
 <h2 id="contact">${words2.contact}</h2>
 <ul>
@@ -27,7 +27,8 @@ ${content.contacts.map(contact=>contactItem(contact,content.organization,words2)
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${GENERATOR}">
+<meta name="generator" content="${GENERATOR}">${generation?`
+<meta name="${GENERATION_META}" content="${escapeHtml(`${generation.id} ${generation.time}`)}">`:""}
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <style>
@@ -50,4 +51,4 @@ ${paragraphs(content.message)}
 `).map(escapeHtml).join(`<br>
 `)}</p>`).join(`
 `)}function contactItem(contact,organization,words2){let details=[`<span class="name">${escapeHtml(contact.name)}</span>`],role=[contact.role,contact.organization===organization?void 0:contact.organization].filter(part=>part!==void 0&&part!=="").join(", ");return role&&details.push(`<span class="detail">${escapeHtml(role)}</span>`),contact.phone!==void 0&&details.push(link(words2.phone,contact.phone.text,contact.phone.href)),contact.email!==void 0&&details.push(link(words2.email,contact.email,mailtoHref(contact.email))),contact.availability!==void 0&&details.push(`<span class="detail">${escapeHtml(contact.availability)}</span>`),`<li>${details.join(`
-`)}</li>`}function link(label,text,href){let shown=href===void 0?escapeHtml(text):`<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;return`<span class="detail">${label}: ${shown}</span>`}function siteFiles(plan,scenarios,scenario,updated,nextUpdate){let top=pair("",siteContent(plan,scenario,updated,nextUpdate));return scenario!==void 0?top:[...top,...scenarios.flatMap(id=>pair(`scenarios/${id}/`,siteContent(plan,id,updated)))]}function pair(folder,content){let status={generator:GENERATOR,organization:content.organization,language:content.lang,scenario:content.scenario??null,message:content.message,updated:content.updated.iso,...content.nextUpdate?{next_update:content.nextUpdate.iso}:{},contacts:content.contacts.map(({name,role,organization,phone,email,availability})=>({name,role,organization,phone:phone?.text,email,availability}))};return[{path:`${folder}index.html`,content:replaceControls(sitePage(content))},{path:`${folder}status.json`,content:jsonText(status)}]}export{GENERATOR,siteFiles};
+`)}</li>`}function link(label,text,href){let shown=href===void 0?escapeHtml(text):`<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>`;return`<span class="detail">${label}: ${shown}</span>`}export{GENERATOR,GENERATION_META,sitePage};
