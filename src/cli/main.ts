@@ -246,7 +246,7 @@ withCommon(exercise.command('pack').argument('<playbook>', 'the id of the playbo
   .description('write a tabletop exercise pack for a playbook: facilitator guide with the events list, participant handouts and inject cards, observer sheet, feedback form, after-action report')
   .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
   .option('-o, --out <dir>', 'folder for the pack: new, empty, or holding only an earlier pack (default: exercise-<playbook>)')
-  .addOption(new Option('--lang <lang>', "language (default: the plan's language, else en)").choices(['sv', 'en']))
+  .addOption(new Option('--lang <lang>', "language (default: the plan's language, else en)").choices([...LANGS]))
   .option('--duration <time>', 'how long the exercise takes, briefing and hot wash included: "2 hours", "90 minutes", 2h', '2 hours')
   .option('--seed <n>', 'chooses the wording, timing and order of the injects; the same seed gives the same pack', parseCount, 1)
   .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))

@@ -5,6 +5,7 @@
  */
 import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import { authorityFor, loadObligations, obligationById, regimeApplies, type Authority, type Obligation } from '../model/obligations.js';
+import { words } from '../i18n/index.js';
 import type { InitAnswers } from './answers.js';
 import type { Lang, Scenario, ScenarioClock } from './catalogue.js';
 
@@ -18,13 +19,6 @@ export interface InitContact {
   url?: string;
   availability?: string;
 }
-
-const PLACEHOLDER_NAMES: Record<string, Record<Lang, string>> = {
-  dpa: { sv: 'TODO: dataskyddsmyndigheten i er jurisdiktion', en: 'TODO: the data-protection authority of your jurisdiction' },
-  csirt: { sv: 'TODO: CSIRT-enheten (NIS2) i er jurisdiktion', en: 'TODO: the CSIRT (NIS2) of your jurisdiction' },
-  'financial-supervisor': { sv: 'TODO: er finansiella tillsynsmyndighet (Dora)', en: 'TODO: your financial supervisory authority (DORA)' },
-  'cra-coordinator': { sv: 'TODO: den CSIRT som är samordnare enligt CRA', en: 'TODO: the CSIRT designated as coordinator under the CRA' },
-};
 
 /** The police of the jurisdiction, when the catalogue knows them (no statutory deadline: an internal target). */
 export function policeOf(jurisdiction: string): Authority | undefined {
@@ -45,7 +39,7 @@ export function authorityContact(authority: Authority, lang: Lang): InitContact 
 }
 
 function placeholderAuthority(kind: string, lang: Lang): InitContact {
-  return { id: kind, name: PLACEHOLDER_NAMES[kind]?.[lang] ?? `TODO: ${kind}`, role: kind, type: 'authority', phone: PLACEHOLDER_PHONE, email: PLACEHOLDER_EMAIL };
+  return { id: kind, name: words(lang).plan.authorities[kind] ?? `TODO: ${kind}`, role: kind, type: 'authority', phone: PLACEHOLDER_PHONE, email: PLACEHOLDER_EMAIL };
 }
 
 /** Whether the plan owes this obligation: its regime declared, the role held, and the regime applying in the jurisdiction. */
