@@ -73,6 +73,8 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
   // Chromium is looked for before anything is written: no PDF means no incident folder either
   const chrome = options.pdf ? (await import('../render/pdf.js')).findChrome() : undefined;
   const kits: { dir: string; html: string }[] = [];
+  // the kit prints with the handbook's stylesheet, so that the two look alike
+  const styles = (await import('../render/templates.js')).handbookStyles(plan.plan.language ?? 'en');
   const incident = createIncident(
     root,
     date,
@@ -91,7 +93,7 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
     },
     (dir) => relative(dir, resolve(file)).split(sep).join('/'),
     (dir, record) => {
-      const html = kitHtml(plan, incidentStatus(plan, { dir, record, entries: [] }, at), playbook.owner);
+      const html = kitHtml(plan, incidentStatus(plan, { dir, record, entries: [] }, at), playbook.owner, styles);
       writeFileAtomic(join(dir, KIT_FILE), html, { overwrite: false });
       if (chrome) kits.push({ dir, html });
     },
