@@ -16,6 +16,7 @@ export const handbook = {
   'rule.backup-frequency': 'It cannot be told how often this backup runs, so it cannot be compared with the RPO of the service. Write e.g. "every 15 minutes" or "nightly".',
   'rule.crisis-site': 'The crisis web lacks a pre-approved message for a high or critical risk, or a contact the public may reach.',
   'rule.dependency': 'The service depends on a supplier whose contact details have never been verified.',
+  'rule.exercise-coverage': 'This has not been part of any exercise for a long time (in the last three years, unless the plan’s configuration sets another interval). Include it in the next exercise.',
   'rule.duplicate-id': 'The same id is used twice in one list.',
   'rule.missing-owner': 'Nobody owns this. Name an owner.',
   'rule.no-contact-method': 'The contact has neither a phone number nor an e-mail address.',

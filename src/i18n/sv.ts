@@ -19,6 +19,7 @@ export const sv: Dictionary = {
     'rule.backup-frequency': 'Det går inte att utläsa hur ofta säkerhetskopian tas, så den kan inte jämföras med hur mycket data tjänsten får förlora (RPO). Skriv till exempel ”var 15:e minut” eller ”varje natt”.',
     'rule.crisis-site': 'Kriswebben saknar ett förhandsgodkänt meddelande för en hög eller kritisk risk, eller en kontakt som allmänheten får nå. Skriv meddelandet och välj en kontakt som får visas.',
     'rule.dependency': 'Tjänsten är beroende av en leverantör vars kontaktuppgifter aldrig har kontrollerats. Bekräfta hur leverantören nås i en kris och för in datumet.',
+    'rule.exercise-coverage': 'Det här har inte varit med i någon övning på länge (inte de senaste tre åren, om konfigurationen inte anger ett annat intervall). Ta med det i nästa övning.',
     'rule.duplicate-id': 'Samma id används två gånger i samma lista. Ge varje post ett eget id.',
     'rule.missing-owner': 'Ingen är ansvarig. Utse en ansvarig.',
     'rule.no-contact-method': 'Kontakten saknar både telefonnummer och e-postadress. Lägg till minst ett av dem.',
