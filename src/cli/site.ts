@@ -1,3 +1,4 @@
+import { terminal } from '../util/controls.js';
 import { lstatSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { KrisplanError } from '../errors.js';
@@ -66,13 +67,13 @@ function refuseForeign(outDir: string, target: SiteFile, shown: string): void {
 function report(files: readonly SiteFile[], options: SiteOptions, plan: string): void {
   for (const target of files) {
     const size = Buffer.byteLength(target.content);
-    if (size > SIZE_LIMIT) process.stderr.write(`krisplan: warning: ${join(options.out, target.path)} is ${Math.ceil(size / 1024)} KB, over the 50 KB a crisis page should stay within; shorten the message\n`);
+    if (size > SIZE_LIMIT) process.stderr.write(terminal`krisplan: warning: ${join(options.out, target.path)} is ${Math.ceil(size / 1024)} KB, over the 50 KB a crisis page should stay within; shorten the message\n`);
   }
   const scenarioPages = files.filter((target) => target.path.startsWith('scenarios/') && target.path.endsWith('index.html'));
-  process.stdout.write(`wrote ${join(options.out, 'index.html')} and status.json (${options.scenario === undefined ? 'neutral message' : `scenario ${options.scenario}`})\n`);
+  process.stdout.write(terminal`wrote ${join(options.out, 'index.html')} and status.json (${options.scenario === undefined ? 'neutral message' : `scenario ${options.scenario}`})\n`);
   if (scenarioPages.length > 0) {
     const first = scenarioPages[0]!.path.split('/')[1]!;
-    process.stdout.write(`wrote ${scenarioPages.length} scenario ${scenarioPages.length === 1 ? 'page' : 'pages'} in ${join(options.out, 'scenarios')}/: ${scenarioPages.map((target) => target.path.split('/')[1]).join(', ')}\n`);
-    process.stdout.write(`to switch, run: krisplan site ${plan} --out ${options.out} --scenario ${first} (or copy ${join(options.out, 'scenarios', first)}/* to ${options.out}/)\n`);
+    process.stdout.write(terminal`wrote ${scenarioPages.length} scenario ${scenarioPages.length === 1 ? 'page' : 'pages'} in ${join(options.out, 'scenarios')}/: ${scenarioPages.map((target) => target.path.split('/')[1]).join(', ')}\n`);
+    process.stdout.write(terminal`to switch, run: krisplan site ${plan} --out ${options.out} --scenario ${first} (or copy ${join(options.out, 'scenarios', first)}/* to ${options.out}/)\n`);
   }
 }
