@@ -9,7 +9,7 @@ import type { ContactType } from '../model/plan.js';
 import type { RiskLevel } from '../model/scoring.js';
 import type { ActivationView } from './view-activation.js';
 import type { ContactGroupView } from './view-contacts.js';
-import type { ServiceView } from './view-continuity.js';
+import type { ServiceView, SheetDeadlineView } from './view-continuity.js';
 import type { ActionView, EvaluationView } from './view-evaluations.js';
 import type { PlaybookView } from './view-playbooks.js';
 import type { PreparednessView } from './view-preparedness.js';
@@ -17,7 +17,7 @@ import type { RisksView } from './view-risks.js';
 
 export type { ActivationView, CrisisLevelView, RoleView } from './view-activation.js';
 export type { ContactGroupView, ContactView } from './view-contacts.js';
-export type { ClockView, ExerciseView, ResidualView, ServiceBackupView, ServiceRefView, ServiceView } from './view-continuity.js';
+export type { ClockView, ExerciseView, ResidualView, ServiceBackupView, ServiceRefView, ServiceView, SheetDeadlineView, SheetPlaybookRef } from './view-continuity.js';
 export type { ActionView, EvaluationView } from './view-evaluations.js';
 export type { PlaybookView, StepView } from './view-playbooks.js';
 export type { BackupView, CrisisSiteView, ExerciseDueView, MessageView, PreparednessView, ResourceView, TrainingView } from './view-preparedness.js';
@@ -119,6 +119,8 @@ export interface Handbook {
   /** table of contents, in print order */
   sections: SectionView[];
   playbooks: PlaybookView[];
+  /** the first-hour sheet's deadlines: every clock of every playbook once, statutory duties apart from internal targets, each soonest first */
+  deadlines: { statutory: SheetDeadlineView[]; internal: SheetDeadlineView[] };
   /** the plan's services with their recovery objectives (RTO, RPO) and backups; empty when the plan has none */
   services: ServiceView[];
   contactGroups: ContactGroupView[];
