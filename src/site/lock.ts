@@ -164,7 +164,7 @@ function breakStale(dir: string, path: string, staleText: string, mine: string):
 
 function removeIfStill(path: string, text: string): void {
   try {
-    if (readFileSync(path, 'utf8') === text) rmSync(path, { force: true });
+    if (lstatSync(path).isFile() && readFileSync(path, 'utf8') === text) rmSync(path, { force: true });
   } catch {
     // gone already
   }
