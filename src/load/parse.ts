@@ -1,21 +1,9 @@
-import { createRequire } from 'node:module';
 import type * as YamlLibrary from 'yaml';
 import type { Alias, CST, Document, Node } from 'yaml';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
 import { escapePointer } from './pointer.js';
-
-const require = createRequire(import.meta.url);
-let library: typeof YamlLibrary | undefined;
-
-/**
- * The positional parser, loaded on first use: most runs meet only plain plans, which the fast reader
- * handles, so start-up does not pay for this one.
- */
-function yaml(): typeof YamlLibrary {
-  library ??= require('yaml') as typeof YamlLibrary;
-  return library;
-}
+import { yamlLibrary as yaml } from './yaml-library.js';
 
 export interface ParseProblem {
   message: string;
