@@ -15,13 +15,17 @@ export interface CheckedPlan {
   plan?: Plan;
 }
 
+/** The typed plan of a plan file the run checked (by absolute path), read when a record names it; undefined for any other. */
+export type PlanLookup = (path: string) => Plan | undefined;
+
 /**
  * The incident records beside the plans checked (or in the config's `incidents:` folder): each record and entry
  * against its schema, an open incident whose statutory deadline has passed unreported (error: CI goes red while a
  * report is late), and a closed incident without its evaluation in the plan (warning).
  */
-export function checkIncidents(dirs: readonly string[], plans: readonly CheckedPlan[], config: Config, now: DateTime, cwd = process.cwd()): FileResult[] {
-  const byFile = new Map(plans.map((plan) => [resolve(cwd, plan.file), plan.plan]));
+export function checkIncidents(dirs: readonly string[], plans: readonly CheckedPlan[] | PlanLookup, config: Config, now: DateTime, cwd = process.cwd()): FileResult[] {
+  const byFile = typeof plans === 'function' ? undefined : new Map(plans.map((plan) => [resolve(cwd, plan.file), plan.plan]));
+  const planAt = (path: string) => (byFile ? byFile.get(path) : (plans as PlanLookup)(path));
   const results: FileResult[] = [];
   const severityOf = (rule: string, fallback: 'error' | 'warning') => config.rules[rule] ?? fallback;
   for (const dir of dirs) {
@@ -37,7 +41,7 @@ export function checkIncidents(dirs: readonly string[], plans: readonly CheckedP
       continue;
     }
     const incident = loadIncident(dir);
-    const plan = byFile.get(resolve(dir, incident.record.plan));
+    const plan = planAt(resolve(dir, incident.record.plan));
     if (!plan) continue;
     const status = incidentStatus(plan, incident, now);
     const { locate } = incidentProblems(readFileSync(join(dir, RECORD_FILE), 'utf8'), 'record');
