@@ -288,8 +288,8 @@ export async function runClose(args: string[], options: IncidentOptions): Promis
 /** `activate --site DIR`: the crisis web switched to the playbook's message, updated now, next update by the rhythm. */
 async function switchSite(plan: Plan, playbookId: string, out: string, updatedAt: string, nextAt: string | null, zone: string): Promise<string> {
   const { scenarioIds } = await import('../site/content.js');
-  const { siteFiles } = await import('../site/build.js');
-  const { publishSite } = await import('./site.js');
+  const { newGeneration, siteFiles } = await import('../site/build.js');
+  const { publishSite } = await import('../site/publish.js');
   if (!scenarioIds(plan).includes(playbookId)) {
     return `crisis web in ${out} not switched: playbook "${playbookId}" has no pre-approved message in preparedness.crisis_site.messages`;
   }
@@ -297,7 +297,13 @@ async function switchSite(plan: Plan, playbookId: string, out: string, updatedAt
     const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
     return { text: local.toFormat('yyyy-MM-dd HH:mm (ZZZZ)').replace(/\(GMT/, '(UTC'), iso: local.toISO({ suppressMilliseconds: true })! };
   };
-  const files = siteFiles(plan, [], playbookId, stamp(updatedAt), nextAt ? stamp(nextAt) : undefined);
-  publishSite(files, out, false);
+  const generation = newGeneration();
+  // the scenario pages of an earlier krisplan site are written again with the switch, in its generation
+  await publishSite(out, {
+    force: false,
+    waitMs: 60_000,
+    generation,
+    build: (withScenarioPages) => siteFiles(plan, withScenarioPages ? scenarioIds(plan) : [], playbookId, stamp(updatedAt), nextAt ? stamp(nextAt) : undefined, generation),
+  });
   return `crisis web in ${out} switched to the ${playbookId} message${nextAt ? `, next update by ${wallClock(nextAt, zone)}` : ''}; upload it to its hosting`;
 }

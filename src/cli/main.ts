@@ -174,14 +174,26 @@ withCommon(program.command('site').argument('[plan]', 'the plan file (default: t
   .description('build the standby crisis web: a static index.html and status.json with the pre-approved message and the public contacts')
   .requiredOption('-o, --out <dir>', 'folder to write the site to (created if missing; files krisplan wrote there are replaced)')
   .option('-s, --scenario <playbook-id>', 'publish the message of this playbook (default: a neutral page, plus a page per playbook with a message under scenarios/)')
-  .option('-f, --force', 'replace an index.html or status.json that krisplan did not write')
+  .option('-f, --force', 'replace an index.html or status.json that krisplan did not write, and write into a scenarios folder it did not make')
+  .option('--check', 'write nothing: exit 0 if --out holds one complete set of one generation, 1 if it is mixed or unfinished (before an upload)')
+  .option('--wait <seconds>', 'how long to wait while another krisplan site writes the same folder (default 60)', parseCount)
   .addHelpText('after', `
 Examples:
   $ krisplan site examples/webshop.yaml --out crisis-web/                        neutral page and scenarios/<id>/ pages
   $ krisplan site examples/webshop.yaml --out crisis-web/ --scenario overload    the overload message as index.html
+  $ krisplan site --check --out crisis-web/ && aws s3 sync crisis-web/ s3://status-bucket/
 
 Only contacts with public: true appear on the site. Upload the folder to hosting that does not share servers,
-domain or DNS with the main service. The time of update is --today when given, else the current local time.`)
+domain or DNS with the main service. The time of update is --today when given, else the current local time.
+
+The pages are written as one set: one run at a time per folder (a lock, .krisplan-site.lock; a run killed
+holding it is taken over), every page and status.json with the same generation stamp, the pages of scenarios
+whose message has left the plan removed, and the list of what was written in .krisplan-site.json. A run that
+was stopped leaves .krisplan-site.in-progress, and the next run writes the whole set again. Nothing is written
+through a symbolic link, or outside --out.
+Exit codes: 0 written (--check: one complete set), 1 the plan has errors (--check: a mixed or unfinished set,
+each file named with why), 2 not written (a file or folder that is not krisplan's, a symbolic link, a run that
+kept the folder longer than --wait, a bad flag).`)
   .action(async (plan: string | undefined, options) => {
     const { runSite } = await import('./site.js');
     process.exitCode = await runSite(plan, options);
@@ -246,7 +258,7 @@ withCommon(exercise.command('pack').argument('<playbook>', 'the id of the playbo
   .description('write a tabletop exercise pack for a playbook: facilitator guide with the events list, participant handouts and inject cards, observer sheet, feedback form, after-action report')
   .option('--plan <file>', 'the plan file (default: the one plan in the config plans, else under .)')
   .option('-o, --out <dir>', 'folder for the pack: new, empty, or holding only an earlier pack (default: exercise-<playbook>)')
-  .addOption(new Option('--lang <lang>', "language (default: the plan's language, else en)").choices(['sv', 'en']))
+  .addOption(new Option('--lang <lang>', "language (default: the plan's language, else en)").choices([...LANGS]))
   .option('--duration <time>', 'how long the exercise takes, briefing and hot wash included: "2 hours", "90 minutes", 2h', '2 hours')
   .option('--seed <n>', 'chooses the wording, timing and order of the injects; the same seed gives the same pack', parseCount, 1)
   .addOption(new Option('-f, --format <format>', 'output format (pdf needs Chromium or Chrome)').choices(['html', 'md', 'pdf']).default('html'))

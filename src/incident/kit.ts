@@ -1,14 +1,12 @@
 import { DateTime } from 'luxon';
 import { parseDuration } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
-import { durationText, translate } from '../i18n/index.js';
+import { durationText, translate, words, type Lang } from '../i18n/index.js';
 import { escapeHtml, mailtoHref, safeHref } from '../util/html.js';
 import { phoneOutput, planCountry } from '../model/phone.js';
-import { KIT } from './kit-words.js';
 import { callList, whoIs } from './people.js';
 import type { IncidentStatus, StatusDeadline } from './status.js';
 import { plus, utcText, wallClock } from './time.js';
-import type { Lang } from './words.js';
 
 export const KIT_FILE = 'kit.html';
 const MEETINGS_FIRST_DAY = 12;
@@ -24,7 +22,7 @@ const DECISION_ROWS = 20;
  */
 export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: string | undefined, handbookStyles: string): string {
   const lang: Lang = plan.plan.language ?? 'en';
-  const w = KIT[lang];
+  const w: Readonly<Record<string, string>> = words(lang).incident.kit;
   const e = (text: string | undefined | null) => escapeHtml(text ?? '');
   const at = (iso: string | null) => (iso === null ? '' : e(wallClock(iso, status.timezone)));
   // date over time, so that narrow columns stay readable
@@ -34,7 +32,7 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
   const country = planCountry(plan);
   const phone = (value: string | undefined) => {
     if (!value) return '';
-    const output = phoneOutput(value, country, lang);
+    const output = phoneOutput(value, country, words(lang).phone.extension);
     return link(output.href, output.text);
   };
   const mail = (value: string | undefined) => (value ? link(mailtoHref(value), value) : '');

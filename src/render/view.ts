@@ -6,9 +6,9 @@
 import type { ContactType } from '../model/plan.js';
 import type { RiskLevel } from '../model/scoring.js';
 import type { DateView, Lang } from '../i18n/index.js';
-import type { ClockView, ExerciseView, ResidualView, ServiceRefView, ServiceView } from './view-continuity.js';
+import type { ClockView, ExerciseView, ResidualView, ServiceRefView, ServiceView, SheetDeadlineView } from './view-continuity.js';
 
-export type { ClockView, ExerciseView, ResidualView, ServiceBackupView, ServiceRefView, ServiceView } from './view-continuity.js';
+export type { ClockView, ExerciseView, ResidualView, ServiceBackupView, ServiceRefView, ServiceView, SheetDeadlineView, SheetPlaybookRef } from './view-continuity.js';
 
 export interface WarningView {
   rule: string;
@@ -302,6 +302,8 @@ export interface Handbook {
   /** table of contents, in print order */
   sections: SectionView[];
   playbooks: PlaybookView[];
+  /** the first-hour sheet's deadlines: every clock of every playbook once, statutory duties apart from internal targets, each soonest first */
+  deadlines: { statutory: SheetDeadlineView[]; internal: SheetDeadlineView[] };
   /** the plan's services with their recovery objectives (RTO, RPO) and backups; empty when the plan has none */
   services: ServiceView[];
   contactGroups: ContactGroupView[];

@@ -28,7 +28,7 @@ const SHAPES = new Map([...interfaces('src/render/view.ts'), ...interfaces('src/
 /** Where each interface is documented: a row of the shared shapes table (by type) or of the root table (by field). */
 const HOME: Record<string, string> = {
   DateView: 'DateView', PersonView: 'PersonView', StatusView: 'StatusView', WarningView: 'WarningView', RiskRefView: 'RiskRefView',
-  PlaybookRefView: 'PlaybookRefView', ServiceRefView: 'ServiceRefView', ClockView: 'ClockView', ExerciseView: 'ExerciseView',
+  PlaybookRefView: 'PlaybookRefView', ServiceRefView: 'ServiceRefView', ClockView: 'ClockView', SheetDeadlineView: 'SheetDeadlineView', SheetPlaybookRef: 'SheetDeadlineView', ExerciseView: 'ExerciseView',
   SectionView: 'sections', PlaybookView: 'playbooks[]', StepView: 'playbooks[]', ServiceView: 'services[]', ServiceBackupView: 'services[]',
   ContactGroupView: 'contactGroups[]', ContactView: 'contactGroups[]',
   RisksView: 'risks', RiskView: 'risks', ResidualView: 'risks', MatrixRowView: 'risks', MatrixCellView: 'risks', MatrixRiskView: 'risks', LevelView: 'risks',
