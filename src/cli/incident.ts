@@ -100,7 +100,7 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
   );
   for (const kit of kits) {
     try {
-      const pdf = await (await import('../render/pdf.js')).printPdf(kit.html, chrome!);
+      const pdf = await (await import('../render/pdf.js')).printPdf(kit.html, chrome!, at.toUTC().toISO()!);
       writeFileAtomic(join(kit.dir, 'kit.pdf'), pdf, { overwrite: false });
     } catch (error) {
       // whole or nothing: an incident whose kit could not be printed is not left half made
