@@ -157,6 +157,18 @@ function readFolder(dir: string, base: string | undefined): Source[] {
     });
 }
 
+/**
+ * The handbook's stylesheet (the built-in html/styles.hbs) in a language: the incident kit prints with it, so that
+ * the kit and the handbook look and print alike.
+ */
+export function handbookStyles(lang: Lang): string {
+  const source = readFolder(join(BUILTIN_TEMPLATES, 'html'), BUILTIN_TEMPLATES).find((candidate) => candidate.name === 'styles');
+  if (!source) throw new KrisplanError('no styles.hbs template for html');
+  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  registerHelpers(hb);
+  return hb.compile(source.text, { strict: false, preventIndent: true })({ lang });
+}
+
 type Node = hbs.AST.Node & Record<string, unknown>;
 
 /** Syntax, partials, helpers and text keys, so that a mistake is reported with its template and line. */
