@@ -14,11 +14,11 @@ import type { Entry, LoadedIncident } from '../incident/record.js';
 import { foldEntries } from '../incident/state.js';
 import { planOfIncident, sha256 } from '../incident/plan-at.js';
 import { incidentStatus } from '../incident/status.js';
-import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isClosed, whoAmI } from '../incident/store.js';
+import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isClosed, loadIncident, whoAmI } from '../incident/store.js';
 import { parseInstant, plus, utcText, wallClock, resolveNow } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
 import { preparePhoneNumbers } from '../model/phone.js';
-import { showControls } from '../util/controls.js';
+import { showControls, terminal } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
 import { openConfig, planPaths } from '../engine/open.js';
 import type { CommonOptions } from './common.js';
@@ -118,7 +118,7 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
     rmSync(incident.dir, { recursive: true, force: true });
     throw error;
   }
-  const out: string[] = [`activated ${playbookId} as incident ${incident.record.id} in ${shown}/ (print ${join(shown, chrome ? 'kit.pdf' : KIT_FILE)})`, ''];
+  const out: string[] = [terminal`activated ${playbookId} as incident ${incident.record.id} in ${shown}/ (print ${join(shown, chrome ? 'kit.pdf' : KIT_FILE)})`, ''];
   out.push('call now');
   for (const person of callList(plan, level, playbook.owner)) out.push(`  ${showControls(person.label)}${person.phone ? `  ${showControls(person.phone)}` : ''}${person.email ? `  ${showControls(person.email)}` : ''}`);
   const text = statusText(status).split('\n');
@@ -224,8 +224,15 @@ export async function runEvent(args: string[], options: IncidentOptions): Promis
   if (event !== 'classification' && event !== 'fix-available') throw new KrisplanError(`event must be classification or fix-available, not "${event ?? ''}"`);
   const { incident, plan, note } = await openIncident(argument, options);
   tell(note);
+  const now = resolveNow(options.now, incident.record.timezone);
+  const before = new Map(incidentStatus(plan, incident, now).deadlines.map((deadline) => [deadline.id, deadline.due]));
   const at = write(incident, plan, options, { kind: 'event', event });
-  process.stdout.write(`recorded ${event} at ${at}\n`);
+  // what the event starts: the deadlines that now have a time, or none (a plan without DORA or CRA clocks)
+  const started = incidentStatus(plan, loadIncident(incident.dir), now).deadlines.filter((deadline) => deadline.due !== null && deadline.due !== before.get(deadline.id));
+  const out = [`recorded ${event} at ${at}`];
+  if (started.length === 0) out.push(`no deadline of incident ${incident.record.id} starts from ${event}`);
+  for (const deadline of started) out.push(`  ${wallClock(deadline.due!, incident.record.timezone)}  ${showControls(deadline.title)} [${deadline.id}]`);
+  process.stdout.write(`${out.join('\n')}\n`);
   return OK;
 }
 
@@ -235,8 +242,15 @@ export async function runLevel(args: string[], options: IncidentOptions): Promis
   tell(note);
   const levels = plan.activation?.levels ?? [];
   if (!levels.some((candidate) => candidate.id === level)) throw new KrisplanError(`no level "${level ?? ''}" in activation.levels; the levels are: ${levels.map((candidate) => candidate.id).join(', ') || 'none'}`);
+  const before = foldEntries(incident).level;
   const at = write(incident, plan, options, { kind: 'level', level: level! });
-  process.stdout.write(`level of ${incident.record.id} set to ${level} at ${at}\n`);
+  const out = [`level of ${incident.record.id} set to ${level} at ${at}`];
+  // a higher level convenes more people: who is to be called in now, with their numbers
+  const owner = plan.playbooks.find((candidate) => candidate.id === incident.record.playbook)?.owner;
+  const already = new Set(callList(plan, before, owner).map((person) => person.id));
+  const more = callList(plan, level, owner).filter((person) => !already.has(person.id));
+  if (more.length > 0) out.push('call in now', ...more.map((person) => `  ${showControls(person.label)}${person.phone ? `  ${showControls(person.phone)}` : ''}${person.email ? `  ${showControls(person.email)}` : ''}`));
+  process.stdout.write(`${out.join('\n')}\n`);
   return OK;
 }
 
@@ -266,7 +280,7 @@ export async function runClose(args: string[], options: IncidentOptions): Promis
   appendEvaluation(planFile, evaluation);
   addEntry(incident.dir, { at: closedAt, by: options.by ?? whoAmI(incident.dir), kind: 'close' });
   const actions = (evaluation.actions as unknown[] | undefined)?.length ?? 0;
-  process.stdout.write(`closed ${incident.record.id} at ${wallClock(closedAt, zone)}; wrote its evaluation into ${relative(process.cwd(), planFile) || planFile}${actions > 0 ? ` with ${actions} follow-up ${actions === 1 ? 'action' : 'actions'} (set due: dates)` : ''}\n`);
+  process.stdout.write(terminal`closed ${incident.record.id} at ${wallClock(closedAt, zone)}; wrote its evaluation into ${relative(process.cwd(), planFile) || planFile}${actions > 0 ? ` with ${actions} follow-up ${actions === 1 ? 'action' : 'actions'} (set due: dates)` : ''}\n`);
   return OK;
 }
 
