@@ -23,8 +23,9 @@ interface ValidateOptions extends CommonOptions {
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const run = openRun(options);
   const reporter = await loadReporter(options.format);
-  // 'keep': the plan models too, for the incident records that name them
-  const opened = await openPlans(paths, options, 'keep', run);
+  // 'report': only findings are kept, so memory stays flat over thousands of plans; the few plans that have
+  // incident records are read again by the incident check
+  const opened = await openPlans(paths, options, 'report', run);
   printNotices(opened.discovery?.notices ?? []);
   const files: FileResult[] = opened.ready.map((loaded) => ({ file: loaded.file, findings: loaded.findings }));
   // the incident records beside the plans: a statutory report that is late turns CI red. The date-time code loads
@@ -34,7 +35,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (incidents.length > 0 || options.now !== undefined || (process.env.KRISPLAN_NOW ?? '') !== '') {
     const { checkIncidents } = await import('../incident/validate.js');
     const { resolveNow } = await import('../incident/time.js');
-    files.push(...checkIncidents(incidents, opened.ready, run.config, resolveNow(options.now, 'UTC')));
+    files.push(...checkIncidents(incidents, opened.ready.map((loaded) => loaded.file), run.config, resolveNow(options.now, 'UTC')));
   }
   const result = summarize(files);
   // --quiet hides warnings but --max-warnings still counts them, as in ESLint

@@ -55,12 +55,25 @@ function groups(set: DeadlineSet): [Deadline[], Deadline[]] {
   return [set.deadlines.filter((d) => d.statutory), set.deadlines.filter((d) => !d.statutory)];
 }
 
+/** A catalogue note (DORA's weekend relief, …) in full the first time, then by the id it was shown for. */
+function noteTeller(): (deadline: Deadline) => string | undefined {
+  const shown = new Map<string, string>();
+  return (deadline) => {
+    if (!deadline.note) return undefined;
+    const first = shown.get(deadline.note);
+    if (first !== undefined) return first;
+    shown.set(deadline.note, deadline.id);
+    return undefined;
+  };
+}
+
 function table(set: DeadlineSet, title: string, lang: Lang): string {
   const w = words(lang).deadlines;
   const t = (text: string) => showControls(text);
   const lines = [`${w.heading} "${t(set.playbook)}" — ${t(title)}`, `${w.t0}: ${local(set.t0, set.zone)} (${set.t0})`, ''];
   if (set.deadlines.length === 0) return `${lines.join('\n')}${w.none2}\n`;
   const [statutory, internal] = groups(set);
+  const shownFor = noteTeller();
   for (const [label, list] of [[w.statutory, statutory], [w.internal, internal]] as const) {
     if (list.length === 0) continue;
     lines.push(label);
@@ -70,6 +83,10 @@ function table(set: DeadlineSet, title: string, lang: Lang): string {
       else lines.push(`  ${''.padEnd(24)}  ${t(rule(d, set, lang))}`);
       lines.push(`  ${''.padEnd(24)}  ${w.to}: ${t(notifyText(d, lang))}`);
       if (d.basis) lines.push(`  ${''.padEnd(24)}  ${t(d.basis)}`);
+      if (d.note) {
+        const first = shownFor(d);
+        lines.push(`  ${''.padEnd(24)}  ${w.note}: ${t(first === undefined ? d.note : w.sameNote(first))}`);
+      }
     }
     lines.push('');
   }
@@ -87,6 +104,9 @@ function markdown(set: DeadlineSet, title: string, lang: Lang): string {
     for (const d of list) {
       lines.push(`| ${md(when(d, set, lang))} | ${md(d.title)} | ${md(rule(d, set, lang))} | ${md(notifyText(d, lang))} | ${md(d.basis ?? '')} |`);
     }
+    const notes = new Map<string, string[]>();
+    for (const d of list) if (d.note) notes.set(d.note, [...(notes.get(d.note) ?? []), d.id]);
+    if (notes.size > 0) lines.push('', `${w.notes}:`, '', ...[...notes].map(([note, ids]) => `- ${ids.map((id) => md(id)).join(', ')}: ${md(note)}`));
     lines.push('');
   }
   return `${lines.join('\n')}`;

@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import { lastExercised, playbookLevel } from '../model/continuity.js';
+import { isPlannedExerciseHeld, lastExercised, playbookLevel } from '../model/continuity.js';
 import { addDuration, formatDate, parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { valueAt } from '../load/pointer.js';
 import { routines, withDueDates, type Routine } from '../model/due.js';
@@ -57,7 +57,7 @@ export function dueItems(file: string, plan: Plan, data: unknown, config: Config
   // the programme: an exercise planned for a day is due that day (it never counts as held)
   plan.exercises.forEach((exercise, i) => {
     const due = parseDate(exercise.planned);
-    if (due === undefined || isHeld(plan, exercise.playbooks ?? [], due)) return;
+    if (due === undefined || isPlannedExerciseHeld(plan, exercise.playbooks ?? [], due)) return;
     const item = `/exercises/${i}`;
     const titles = (exercise.playbooks ?? []).map((id) => plan.playbooks.find((playbook) => playbook.id === id)?.title ?? id);
     items.push({ file, kind: 'planned_exercise', key: item, item, label: exercise.title ?? titles.join(', '), due, ...withOwner(exercise.owner) });
@@ -88,19 +88,6 @@ function exerciseItems(file: string, plan: Plan, config: Config): DueItem[] {
     items.push({ file, kind: 'exercise', key: playbook.id ?? item, item, label: playbook.title ?? playbook.id ?? '', due: addDuration(last, every), last: formatDate(last), every: config.intervals.exercise, owner: playbook.owner });
   });
   return items;
-}
-
-/**
- * A planned exercise is held once every playbook it names has been exercised since three months before the day
- * it was planned for (an exercise is often moved forward); then it is no longer due.
- */
-function isHeld(plan: Plan, playbooks: readonly string[], planned: DayNumber): boolean {
-  const since = planned - 92;
-  return playbooks.length > 0 && playbooks.every((id) => {
-    const playbook = plan.playbooks.find((candidate) => candidate.id === id);
-    const last = playbook ? lastExercised(plan, playbook) : undefined;
-    return last !== undefined && last >= since;
-  });
 }
 
 function contactOwner(contact: Contact | undefined, plan: Plan): string | undefined {

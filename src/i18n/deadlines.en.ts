@@ -14,6 +14,9 @@ export const deadlines = {
   latest: 'at the latest',
   sent: 'sent',
   none2: 'The playbook has no clocks.',
+  note: 'note',
+  sameNote: (id: string) => `as for ${id}`,
+  notes: 'Notes',
   recipients: { dpa: 'the data-protection authority', csirt: 'the CSIRT', 'financial-supervisor': 'the financial supervisor', 'cra-coordinator': 'the CSIRT designated as coordinator (CRA)', controller: 'the controller', 'data-subjects': 'the data subjects (the people affected)', 'service-recipients': 'the recipients of the service', clients: 'the clients affected', users: 'the users affected' } as Record<string, string>,
   secondLimit: 'second limit',
   /** the Markdown table's header row */

@@ -15,6 +15,9 @@ export const deadlines: DeadlineWords = {
   latest: 'senast',
   sent: 'skickad',
   none2: 'Handlingsplanen har inga tidsfrister.',
+  note: 'anm.',
+  sameNote: (id: string) => `som för ${id}`,
+  notes: 'Anmärkningar',
   recipients: { dpa: 'tillsynsmyndigheten för dataskydd', csirt: 'CSIRT-enheten', 'financial-supervisor': 'den finansiella tillsynsmyndigheten', 'cra-coordinator': 'den CSIRT som är samordnare (CRA)', controller: 'den personuppgiftsansvarige', 'data-subjects': 'de registrerade (de berörda personerna)', 'service-recipients': 'mottagarna av tjänsten', clients: 'de berörda kunderna', users: 'de berörda användarna' } as Record<string, string>,
   secondLimit: 'andra gränsen',
   /** the Markdown table's header row */

@@ -25,14 +25,19 @@ export function policeOf(jurisdiction: string): Authority | undefined {
   return loadObligations().jurisdictions[jurisdiction]?.authorities.find((a) => a.receives.includes('police'));
 }
 
+/**
+ * The plan contact for a catalogue authority. One whose phone and e-mail the catalogue could not confirm (the CRA
+ * coordinator) gets the placeholder pair, so the plan is valid and `placeholder` asks for the real ones.
+ */
 export function authorityContact(authority: Authority, lang: Lang): InitContact {
+  const reachable = Boolean(authority.phone || authority.email);
   return {
     id: authority.id,
     name: authority.name[lang],
     role: authority.role[lang],
     type: 'authority',
-    ...(authority.phone ? { phone: authority.phone } : {}),
-    ...(authority.email ? { email: authority.email } : {}),
+    ...(authority.phone ? { phone: authority.phone } : reachable ? {} : { phone: PLACEHOLDER_PHONE }),
+    ...(authority.email ? { email: authority.email } : reachable ? {} : { email: PLACEHOLDER_EMAIL }),
     ...(authority.url ? { url: authority.url } : {}),
     ...(authority.availability ? { availability: authority.availability[lang] } : {}),
   };

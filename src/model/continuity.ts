@@ -69,3 +69,15 @@ export function lastExercised(plan: Plan, playbook: Playbook): DayNumber | undef
   return largest(known);
 }
 
+/**
+ * A planned exercise is held once every playbook it names has been exercised since three months before the day
+ * it was planned for (an exercise is often moved forward); then `due`, the calendar and the handbook show it as held.
+ */
+export function isPlannedExerciseHeld(plan: Plan, playbooks: readonly string[], planned: DayNumber): boolean {
+  const since = planned - 92;
+  return playbooks.length > 0 && playbooks.every((id) => {
+    const playbook = plan.playbooks.find((candidate) => candidate.id === id);
+    const last = playbook ? lastExercised(plan, playbook) : undefined;
+    return last !== undefined && last >= since;
+  });
+}

@@ -1,11 +1,13 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { VALID } from '../../scripts/hostile-corpus.mjs';
+import { VALID as CORPUS_VALID } from '../../scripts/hostile-corpus.mjs';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
 import { runBounded, CRASH } from './run.js';
 
 const TODAY = ['--today', '2026-11-29'];
+// the corpus's valid plan with its playbook exercised, so that it is clean: exercise-coverage judges every plan
+const VALID = `${CORPUS_VALID}evaluations:\n  - { date: 2026-06-01, type: exercise, title: Tabletop, playbooks: [outage] }\n`;
 
 interface Json {
   files: { file: string; findings: { rule: string; message: string; line: number; column: number }[] }[];

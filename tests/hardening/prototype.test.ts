@@ -1,13 +1,15 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CASES, VALID } from '../../scripts/hostile-corpus.mjs';
+import { CASES, VALID as CORPUS_VALID } from '../../scripts/hostile-corpus.mjs';
 import { defaultConfig } from '../../src/config/types.js';
 import { loadPlan, renderHandbook, validate } from '../../src/index.js';
 import { registerRows } from '../../src/risks/register.js';
 import { tempDir } from '../helpers/cli.js';
 
 const TODAY = '2026-11-29';
+// the corpus's valid plan with its playbook exercised, so that it is clean: exercise-coverage judges every plan
+const VALID = `${CORPUS_VALID}evaluations:\n  - { date: 2026-06-01, type: exercise, title: Tabletop, playbooks: [outage] }\n`;
 const PROTOTYPES = [Object.prototype, Array.prototype, Function.prototype, String.prototype];
 
 // __proto__, constructor and prototype where a plan allows any key (x- extensions) and where it does not
