@@ -4,11 +4,9 @@ import { comparePlans } from '../diff/compare.js';
 import { formatMarkdown, formatText, type FileDiff } from '../diff/format.js';
 import { git, gitOrUndefined, readBlobs } from '../diff/git.js';
 import { KrisplanError } from '../errors.js';
-import { findPlanFiles } from '../engine/files.js';
-import { readBounded } from '../load/read.js';
 import { loadPlan } from '../engine/validate.js';
 import type { Config } from '../config/types.js';
-import { openRun, planPaths } from '../engine/open.js';
+import { openPlans } from '../engine/open.js';
 import type { CommonOptions } from './common.js';
 import { jsonText } from '../util/json.js';
 import { append } from '../util/list.js';
@@ -37,13 +35,16 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
   const revision = firstIsRevision ? first! : 'HEAD';
   const paths = firstIsRevision ? rest : args;
   if (!isRevision(revision)) throw new KrisplanError(`unknown git revision "${revision}" (a repository without commits has nothing to compare with)`);
-  const { today, config } = openRun(options);
-  const current = await findPlanFiles(planPaths(paths, config), cwd, config.limits.files);
+  // every plan as it is now, errors or not: a diff shows what changed, validate says what is wrong
+  const opened = await openPlans(paths, options, 'keep');
+  const { today, config } = opened;
+  // a file that cannot be opened by its name has no blob to compare with either
+  const current = opened.ready.filter((loaded) => !opened.discovery?.unnamed.some((unnamed) => unnamed.file === loaded.file));
   const diffs: FileDiff[] = [];
-  const befores = readBlobs(root, current.map((file) => `${revision}:${relative(root, resolve(cwd, file)).split(sep).join('/')}`), config.limits.fileSize);
-  for (const [i, file] of current.entries()) {
+  const befores = readBlobs(root, current.map(({ file }) => `${revision}:${relative(root, resolve(cwd, file)).split(sep).join('/')}`), config.limits.fileSize);
+  for (const [i, after] of current.entries()) {
+    const { file } = after;
     const before = befores[i]!;
-    const after = loadPlan(readBounded(resolve(cwd, file), config.limits.fileSize), { config, today });
     if (before === 'missing') {
       diffs.push({ file, status: 'added', changes: after.plan ? comparePlans(emptyPlan(after.plan), after.plan, config) : [] });
       continue;
@@ -55,7 +56,7 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
     }
     diffs.push({ file, status: 'changed', changes: comparePlans(old, after.plan, config) });
   }
-  append(diffs, removedPlans(revision, root, cwd, paths.length > 0 ? paths : ['.'], new Set(current.map((file) => resolve(cwd, file))), config));
+  append(diffs, removedPlans(revision, root, cwd, paths.length > 0 ? paths : ['.'], new Set(current.map(({ file }) => resolve(cwd, file))), config));
   if (options.format === 'json') process.stdout.write(jsonText({ revision, files: diffs }));
   else process.stdout.write(options.format === 'md' ? formatMarkdown(diffs, revision) : formatText(diffs, revision));
   return 0;
