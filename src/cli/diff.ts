@@ -2,7 +2,7 @@ import { existsSync, lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { comparePlans } from '../diff/compare.js';
 import { formatMarkdown, formatText, type FileDiff } from '../diff/format.js';
-import { git, gitOrUndefined, readBlobs } from '../diff/git.js';
+import { git, gitOrUndefined, readBlobs, renames } from '../diff/git.js';
 import { KrisplanError } from '../errors.js';
 import { loadPlan } from '../engine/validate.js';
 import type { Config } from '../config/types.js';
@@ -41,34 +41,41 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
   // a file that cannot be opened by its name has no blob to compare with either
   const current = opened.ready.filter((loaded) => !opened.discovery?.unnamed.some((unnamed) => unnamed.file === loaded.file));
   const diffs: FileDiff[] = [];
-  const befores = readBlobs(root, current.map(({ file }) => `${revision}:${relative(root, resolve(cwd, file)).split(sep).join('/')}`), config.limits.fileSize);
+  const scope = paths.length > 0 ? paths : ['.'];
+  const toRoot = (file: string) => relative(root, resolve(cwd, file)).split(sep).join('/');
+  const renamed = renames(revision, root);
+  const befores = readBlobs(root, current.map(({ file }) => `${revision}:${renamed.get(toRoot(file)) ?? toRoot(file)}`), config.limits.fileSize);
   for (const [i, after] of current.entries()) {
     const { file } = after;
     const before = befores[i]!;
+    const from = renamed.get(toRoot(file));
+    const origin = from === undefined ? {} : { from: relative(cwd, resolve(root, from)) };
     if (before === 'missing') {
       diffs.push({ file, status: 'added', changes: after.plan ? comparePlans(emptyPlan(after.plan), after.plan, config) : [] });
       continue;
     }
     const old = before === 'too-large' ? undefined : loadPlan(before, { config, today }).plan;
     if (!old || !after.plan) {
-      diffs.push({ file, status: 'unreadable', changes: [] });
+      diffs.push({ file, ...origin, status: 'unreadable', changes: [] });
       continue;
     }
-    diffs.push({ file, status: 'changed', changes: comparePlans(old, after.plan, config) });
+    diffs.push({ file, ...origin, status: from === undefined ? 'changed' : 'renamed', changes: comparePlans(old, after.plan, config) });
   }
-  append(diffs, removedPlans(revision, root, cwd, paths.length > 0 ? paths : ['.'], new Set(current.map(({ file }) => resolve(cwd, file))), config));
+  // a plan moved to a name that is no plan now (a.yaml → a.txt) is removed all the same
+  const moved = new Set(current.flatMap(({ file }) => renamed.get(toRoot(file)) ?? []));
+  append(diffs, removedPlans(revision, root, cwd, scope, new Set(current.map(({ file }) => resolve(cwd, file))), moved, config));
   if (options.format === 'json') process.stdout.write(jsonText({ revision, files: diffs }));
   else process.stdout.write(options.format === 'md' ? formatMarkdown(diffs, revision) : formatText(diffs, revision));
   return 0;
 }
 
-/** Plans that existed at the revision under the given paths and are gone from the working tree. */
-function removedPlans(revision: string, root: string, cwd: string, paths: string[], current: ReadonlySet<string>, config: Config): FileDiff[] {
+/** Plans that existed at the revision under the given paths and are gone from the working tree (not moved). */
+function removedPlans(revision: string, root: string, cwd: string, paths: string[], current: ReadonlySet<string>, moved: ReadonlySet<string>, config: Config): FileDiff[] {
   const listed = gitOrUndefined(['ls-tree', '-r', '--name-only', '-z', revision, '--', ...paths.map((path) => relative(root, resolve(cwd, path)) || '.')], root) ?? '';
   const diffs: FileDiff[] = [];
   const gone = listed
     .split('\0')
-    .filter((entry) => /\.ya?ml$/i.test(entry))
+    .filter((entry) => /\.ya?ml$/i.test(entry) && !moved.has(entry))
     .sort()
     // a plan that became a folder or a symbolic link is gone as a plan file
     .filter((name) => !current.has(resolve(root, name)) && !isRegularFile(resolve(root, name)));

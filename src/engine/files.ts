@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { isAlias, isMap, isScalar, parseAllDocuments, type Document } from 'yaml';
+import type { Document } from 'yaml';
 import { KrisplanError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readBounded } from '../load/read.js';
+import { yamlLibrary } from '../load/yaml-library.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const YAML_FILE = /\.ya?ml$/i;
@@ -177,9 +178,10 @@ function classify(path: string | Buffer, maxBytes: number): 'plan' | 'other' | '
     return mentions ? 'plan' : 'unreadable';
   }
   if (PLAN_KEY.test(text)) return 'plan';
+  // only a file that names no krisplan key in the usual spelling is parsed here
   let documents: Document.Parsed[];
   try {
-    documents = parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
+    documents = yamlLibrary().parseAllDocuments(text, { uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
   } catch {
     return mentions ? 'plan' : 'unreadable';
   }
@@ -191,6 +193,7 @@ function classify(path: string | Buffer, maxBytes: number): 'plan' | 'other' | '
 
 /** The top-level mapping has the key krisplan: a plain, quoted or explicit (`? krisplan`) key, an alias to one, or one merged in. */
 function hasPlanKey(document: Document.Parsed): boolean {
+  const { isAlias, isMap, isScalar } = yamlLibrary();
   const resolveNode = (node: unknown, depth = 0): unknown => (isAlias(node) && depth < 10 ? resolveNode(node.resolve(document), depth + 1) : node);
   const top = resolveNode(document.contents);
   if (!isMap(top)) return false;

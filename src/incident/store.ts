@@ -9,14 +9,11 @@ import { writeFileAtomic } from '../util/write.js';
 import { checkEntry, checkRecord } from './check.js';
 import { ENTRY_KEY, type Entry, type IncidentRecord, type LoadedIncident } from './record.js';
 
-export const RECORD_FILE = 'record.yaml';
+import { listIncidents, RECORD_FILE } from './folders.js';
+
+export { incidentsOfPlans, incidentsRoot, listIncidents, RECORD_FILE } from './folders.js';
 const ENTRIES = 'entries';
 const MAX_SUFFIX = 99;
-
-/** The incidents folder: the config's `incidents:`, else `incidents/` beside the plan. */
-export function incidentsRoot(configured: string | undefined, planFile: string): string {
-  return configured ?? join(dirname(resolve(planFile)), 'incidents');
-}
 
 /**
  * Creates `root/<date>-<playbook>` (`-2`, `-3` … when taken) and writes record.yaml in it. The folder is made with
@@ -80,25 +77,6 @@ export function loadIncident(dir: string): LoadedIncident {
 
 export function isClosed(incident: LoadedIncident): boolean {
   return incident.entries.some((entry) => entry.kind === 'close');
-}
-
-/** The incident folders of the plans checked: under the config's `incidents:`, else beside each plan. */
-export function incidentsOfPlans(planFiles: readonly string[], configured: string | undefined, cwd = process.cwd()): string[] {
-  const roots = configured ? [configured] : [...new Set(planFiles.map((file) => incidentsRoot(undefined, resolve(cwd, file))))];
-  return listIncidents(roots);
-}
-
-/** Every incident folder (one holding record.yaml) under the roots. */
-export function listIncidents(roots: readonly string[]): string[] {
-  const found: string[] = [];
-  for (const root of roots) {
-    if (!existsSync(root)) continue;
-    for (const name of readdirSync(root).sort()) {
-      const dir = join(root, name);
-      if (existsSync(join(dir, RECORD_FILE))) found.push(dir);
-    }
-  }
-  return found;
 }
 
 /**

@@ -1,4 +1,5 @@
 import jsyaml from 'js-yaml';
+import { CORE_SCHEMA } from './core-schema.js';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
 import type { ParsedYaml } from './parse.js';
@@ -12,39 +13,6 @@ import { escapePointer } from './pointer.js';
  * file js-yaml refuses (syntax errors, duplicate keys), is read by the positional parser instead, whose
  * findings and messages are the ones the tests pin.
  */
-
-const INT = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
-const FLOAT = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/;
-
-function toNumber(text: string): number | string {
-  let value: number;
-  if (text.startsWith('0o')) value = parseInt(text.slice(2), 8);
-  else if (text.startsWith('0x')) value = parseInt(text.slice(2), 16);
-  else if (/\.(?:inf|Inf|INF)$/.test(text)) value = text.startsWith('-') ? -Infinity : Infinity;
-  else if (/^\.(?:nan|NaN|NAN)$/.test(text)) value = NaN;
-  else value = Number(text);
-  // as the positional reader does: a number that is not finite is kept as text
-  return Number.isFinite(value) ? value : String(value);
-}
-
-// a number starts with a digit, a sign or a dot: most scalars are ruled out by their first character
-const NUMBER_START = /^[0-9+\-.]/;
-
-const numberType = (tag: string, pattern: RegExp) =>
-  new jsyaml.Type(`tag:yaml.org,2002:${tag}`, {
-    kind: 'scalar',
-    resolve: (data: unknown) => typeof data === 'string' && NUMBER_START.test(data) && pattern.test(data),
-    construct: (data: string) => toNumber(data),
-  });
-
-const SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
-  implicit: [
-    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: unknown) => data === null || (typeof data === 'string' && /^(?:~|[Nn]ull|NULL)?$/.test(data)), construct: () => null }),
-    new jsyaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: unknown) => typeof data === 'string' && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data), construct: (data: string) => /^[Tt]/.test(data) }),
-    numberType('int', INT),
-    numberType('float', FLOAT),
-  ],
-});
 
 const LINE_STARTS = /^(?:%|[ ]*\?|---|\.\.\.)/m;
 // a comment right after a flow collection or a quoted scalar: js-yaml takes it, the YAML spec (and `yaml`) does not
@@ -99,7 +67,7 @@ export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>
   };
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: SCHEMA, json: false, listener, maxDepth: limits.depth + 2 } as jsyaml.LoadOptions);
+    data = jsyaml.load(text, { schema: CORE_SCHEMA, json: false, listener, maxDepth: limits.depth + 2 } as jsyaml.LoadOptions);
   } catch {
     return undefined;
   }

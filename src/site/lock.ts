@@ -28,16 +28,21 @@ export async function lockFolder(dir: string, shown: string, waitMs: number): Pr
   const path = join(dir, LOCK);
   const mine = JSON.stringify({ pid: process.pid, host: hostname(), started: new Date().toISOString() } satisfies Holder);
   const deadline = Date.now() + waitMs;
+  let pause = 10;
   for (;;) {
-    if (createExclusive(dir, path, mine)) return () => removeIfStill(path, mine);
     const found = readLock(path);
-    if (found === undefined) continue; // released between the two calls: try again at once
+    if (found === undefined) {
+      if (createExclusive(dir, path, mine)) return () => removeIfStill(path, mine);
+      continue; // another run took it between the two calls
+    }
     if (isStale(found)) {
       breakStale(dir, path, found.text, mine);
       continue;
     }
     if (Date.now() >= deadline) throw new KrisplanError(busy(shown, found.holder, waitMs));
-    await sleep(10 + Math.floor(Math.random() * 40));
+    // a waiting run looks less often the longer it waits (up to 4 times a second), so fifty waiting runs leave the machine to the one writing
+    await sleep(Math.min(pause, Math.max(0, deadline - Date.now())) + Math.floor(Math.random() * pause));
+    pause = Math.min(pause * 2, 250);
   }
 }
 
@@ -159,7 +164,7 @@ function breakStale(dir: string, path: string, staleText: string, mine: string):
 
 function removeIfStill(path: string, text: string): void {
   try {
-    if (readFileSync(path, 'utf8') === text) rmSync(path, { force: true });
+    if (lstatSync(path).isFile() && readFileSync(path, 'utf8') === text) rmSync(path, { force: true });
   } catch {
     // gone already
   }

@@ -1,13 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { obligationsMarkdown } from '../../src/deadlines/obligations.js';
-import { loadObligations } from '../../src/model/obligations.js';
+import { loadObligations, OBLIGATIONS_DIR, readCatalogue } from '../../src/model/obligations.js';
 
 const catalogue = loadObligations();
 const isDate = (value: unknown) => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value));
 const isUrl = (value: unknown) => typeof value === 'string' && /^https?:\/\/\S+$/.test(value);
 
 describe('the obligations catalogue', () => {
+  it('reads as the YAML 1.2 core schema reads it (dates stay text, anchors expanded)', () => {
+    const main = parse(readFileSync(`${OBLIGATIONS_DIR}obligations.yaml`, 'utf8')) as object;
+    const places = parse(readFileSync(`${OBLIGATIONS_DIR}jurisdictions.yaml`, 'utf8')) as object;
+    expect(catalogue).toStrictEqual({ ...main, ...places });
+  });
+
+  it('is shipped in the bundle as the same data (dist/bundle/obligations.json, written by the build)', () => {
+    const snapshot = new URL('../../dist/bundle/obligations.json', import.meta.url);
+    if (!existsSync(snapshot)) return void console.log('skipped: dist/bundle/obligations.json not built (npm run build)');
+    expect(JSON.parse(readFileSync(snapshot, 'utf8'))).toStrictEqual(readCatalogue());
+  });
+
   it('has the duties the format names', () => {
     expect(catalogue.obligations.map((o) => o.id)).toEqual(
       expect.arrayContaining(['gdpr-33', 'gdpr-33-2', 'gdpr-34', 'nis2-early-warning', 'nis2-notification', 'nis2-final-report', 'nis2-recipients', 'dora-initial', 'dora-intermediate', 'dora-final', 'dora-clients', 'cra-early-warning', 'cra-notification', 'cra-final-vulnerability', 'cra-final-incident', 'cra-users']),
