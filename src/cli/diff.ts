@@ -40,34 +40,55 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
   const { today, config } = openRun(options);
   const current = await findPlanFiles(planPaths(paths, config), cwd, config.limits.files);
   const diffs: FileDiff[] = [];
-  const befores = readBlobs(root, current.map((file) => `${revision}:${relative(root, resolve(cwd, file)).split(sep).join('/')}`), config.limits.fileSize);
+  const scope = paths.length > 0 ? paths : ['.'];
+  const toRoot = (file: string) => relative(root, resolve(cwd, file)).split(sep).join('/');
+  const renamed = renames(revision, root);
+  const befores = readBlobs(root, current.map((file) => `${revision}:${renamed.get(toRoot(file)) ?? toRoot(file)}`), config.limits.fileSize);
   for (const [i, file] of current.entries()) {
     const before = befores[i]!;
     const after = loadPlan(readBounded(resolve(cwd, file), config.limits.fileSize), { config, today });
+    const from = renamed.get(toRoot(file));
+    const origin = from === undefined ? {} : { from: relative(cwd, resolve(root, from)) };
     if (before === 'missing') {
       diffs.push({ file, status: 'added', changes: after.plan ? comparePlans(emptyPlan(after.plan), after.plan, config) : [] });
       continue;
     }
     const old = before === 'too-large' ? undefined : loadPlan(before, { config, today }).plan;
     if (!old || !after.plan) {
-      diffs.push({ file, status: 'unreadable', changes: [] });
+      diffs.push({ file, ...origin, status: 'unreadable', changes: [] });
       continue;
     }
-    diffs.push({ file, status: 'changed', changes: comparePlans(old, after.plan, config) });
+    diffs.push({ file, ...origin, status: from === undefined ? 'changed' : 'renamed', changes: comparePlans(old, after.plan, config) });
   }
-  append(diffs, removedPlans(revision, root, cwd, paths.length > 0 ? paths : ['.'], new Set(current.map((file) => resolve(cwd, file))), config));
+  // a plan moved to a name that is no plan now (a.yaml → a.txt) is removed all the same
+  const moved = new Set(current.flatMap((file) => renamed.get(toRoot(file)) ?? []));
+  append(diffs, removedPlans(revision, root, cwd, scope, new Set(current.map((file) => resolve(cwd, file))), moved, config));
   if (options.format === 'json') process.stdout.write(jsonText({ revision, files: diffs }));
   else process.stdout.write(options.format === 'md' ? formatMarkdown(diffs, revision) : formatText(diffs, revision));
   return 0;
 }
 
-/** Plans that existed at the revision under the given paths and are gone from the working tree. */
-function removedPlans(revision: string, root: string, cwd: string, paths: string[], current: ReadonlySet<string>, config: Config): FileDiff[] {
+/**
+ * Plans moved since the revision, as git's rename detection sees them between the revision and the working tree
+ * (`git diff -M`: committed and staged moves, with or without edits; like `git status`, a file moved with plain
+ * `mv` and not added is a deletion and a new file until it is): new path → old path, both from the root. The whole
+ * repository is compared, so that a plan moved into the folder given is paired with where it was.
+ */
+function renames(revision: string, root: string): Map<string, string> {
+  const listed = gitOrUndefined(['diff', '-M', '--name-status', '-z', '--no-ext-diff', '--diff-filter=R', revision, '--'], root) ?? '';
+  const fields = listed.split('\0');
+  const moves = new Map<string, string>();
+  for (let i = 0; i + 2 < fields.length && fields[i]!.startsWith('R'); i += 3) moves.set(fields[i + 2]!, fields[i + 1]!);
+  return moves;
+}
+
+/** Plans that existed at the revision under the given paths and are gone from the working tree (not moved). */
+function removedPlans(revision: string, root: string, cwd: string, paths: string[], current: ReadonlySet<string>, moved: ReadonlySet<string>, config: Config): FileDiff[] {
   const listed = gitOrUndefined(['ls-tree', '-r', '--name-only', '-z', revision, '--', ...paths.map((path) => relative(root, resolve(cwd, path)) || '.')], root) ?? '';
   const diffs: FileDiff[] = [];
   const gone = listed
     .split('\0')
-    .filter((entry) => /\.ya?ml$/i.test(entry))
+    .filter((entry) => /\.ya?ml$/i.test(entry) && !moved.has(entry))
     .sort()
     // a plan that became a folder or a symbolic link is gone as a plan file
     .filter((name) => !current.has(resolve(root, name)) && !isRegularFile(resolve(root, name)));

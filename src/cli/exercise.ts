@@ -7,6 +7,7 @@ import { durationMinutes, formatDate, parseDuration } from '../model/dates.js';
 import { findChrome, printPdf } from '../render/pdf.js';
 import { makeFolder, writeFileAtomic } from '../util/write.js';
 import { KrisplanError } from '../errors.js';
+import type { Lang } from '../i18n/lang.js';
 import { exerciseEvaluation, type ActionInput } from '../exercise/record.js';
 import { loadPlan } from '../engine/validate.js';
 import { openRun } from '../engine/open.js';
@@ -50,7 +51,7 @@ export async function runRecord(options: RecordOptions): Promise<number> {
 interface PackCliOptions extends CommonOptions {
   plan?: string;
   out?: string;
-  lang?: 'sv' | 'en';
+  lang?: Lang;
   duration: string;
   seed: number;
   format: 'html' | 'md' | 'pdf';

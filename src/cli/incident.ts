@@ -1,4 +1,4 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DateTime } from 'luxon';
 import { appendEvaluation } from '../edit/index.js';
@@ -12,10 +12,12 @@ import { statusMarkdown, statusText } from '../incident/format.js';
 import { callList } from '../incident/people.js';
 import type { Entry, LoadedIncident } from '../incident/record.js';
 import { foldEntries } from '../incident/state.js';
+import { planOfIncident, sha256 } from '../incident/plan-at.js';
 import { incidentStatus } from '../incident/status.js';
 import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isClosed, whoAmI } from '../incident/store.js';
 import { parseInstant, plus, utcText, wallClock, resolveNow } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
+import { preparePhoneNumbers } from '../model/phone.js';
 import { showControls } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
 import { openConfig, planPaths } from '../engine/open.js';
@@ -61,6 +63,8 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
   const root = incidentsRoot(config.incidents, file);
   const by = options.by ?? whoAmI(dirname(resolve(file)));
   const commit = headCommit(file);
+  // which bytes the incident runs on: status tells later whether the plan changed since, and the commit holds it
+  const fingerprint = sha256(readFileSync(resolve(file)));
   const steps = playbook.steps.map((step, index) => {
     const due = plus(t0, step.within, zone);
     return { n: index + 1, action: step.action ?? '', ...(step.owner ? { owner: step.owner } : {}), ...(step.within ? { within: step.within } : {}), ...(due ? { by: utcText(due) } : {}) };
@@ -69,6 +73,8 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
   // Chromium is looked for before anything is written: no PDF means no incident folder either
   const chrome = options.pdf ? (await import('../render/pdf.js')).findChrome() : undefined;
   const kits: { dir: string; html: string }[] = [];
+  // the kit prints with the handbook's stylesheet, so that the two look alike
+  const styles = (await import('../render/templates.js')).handbookStyles(plan.plan.language ?? 'en');
   const incident = createIncident(
     root,
     date,
@@ -82,11 +88,12 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
       activated: utcText(at),
       by,
       timezone: zone,
+      plan_sha256: fingerprint,
       steps,
     },
     (dir) => relative(dir, resolve(file)).split(sep).join('/'),
     (dir, record) => {
-      const html = kitHtml(plan, incidentStatus(plan, { dir, record, entries: [] }, at), playbook.owner);
+      const html = kitHtml(plan, incidentStatus(plan, { dir, record, entries: [] }, at), playbook.owner, styles);
       writeFileAtomic(join(dir, KIT_FILE), html, { overwrite: false });
       if (chrome) kits.push({ dir, html });
     },
@@ -131,16 +138,30 @@ async function incidentRoots(options: IncidentOptions): Promise<string[]> {
   return [...new Set(files.map((file) => incidentsRoot(undefined, file)))];
 }
 
-async function openIncident(argument: string | undefined, options: IncidentOptions, mayBeClosed = false): Promise<{ incident: LoadedIncident; plan: Plan; planFile: string }> {
+interface OpenedIncident {
+  incident: LoadedIncident;
+  /** the plan as it was at activation, when that is known; else as it is now */
+  plan: Plan;
+  /** the plan file as it is now */
+  planFile: string;
+  /** one line when the plan read is not simply the current one */
+  note?: string;
+}
+
+async function openIncident(argument: string | undefined, options: IncidentOptions, mayBeClosed = false): Promise<OpenedIncident> {
   const looksLikePath = argument !== undefined && (argument.includes('/') || argument.includes(sep));
   const incident = findIncident(argument, looksLikePath ? [] : await incidentRoots(options));
   if (!mayBeClosed && isClosed(incident)) throw new KrisplanError(`incident ${incident.record.id} is closed; nothing was written`);
-  const planFile = resolve(incident.dir, incident.record.plan);
   const config = openConfig(options);
-  for await (const loaded of loadPlans([planFile], { config })) {
-    if (loaded.plan) return { incident, plan: loaded.plan, planFile };
-  }
-  throw new KrisplanError(`cannot read the plan of incident ${incident.record.id} (${incident.record.plan})`);
+  await preparePhoneNumbers();
+  const found = planOfIncident(incident, config);
+  if (!found) throw new KrisplanError(`cannot read the plan of incident ${incident.record.id} (${incident.record.plan})`);
+  return { incident, plan: found.plan, planFile: found.file, ...(found.note ? { note: found.note } : {}) };
+}
+
+/** The note on the plan read, for the commands that write an entry: on stderr, so their output stays one line. */
+function tell(note: string | undefined): void {
+  if (note) process.stderr.write(`krisplan: ${note}\n`);
 }
 
 function write(incident: LoadedIncident, plan: Plan, options: IncidentOptions, entry: Omit<Entry, 'krisplan_incident_entry' | 'at' | 'by'>): string {
@@ -157,7 +178,8 @@ function write(incident: LoadedIncident, plan: Plan, options: IncidentOptions, e
 export async function runLog(args: string[], options: IncidentOptions & { decision?: boolean; action?: string; sitrep?: boolean }): Promise<number> {
   const [argument, text] = args.length >= 2 ? [args[0], args.slice(1).join(' ')] : [undefined, args[0]];
   if (text === undefined || text.trim() === '') throw new KrisplanError('log needs a text: krisplan log [INCIDENT] "what happened"');
-  const { incident, plan } = await openIncident(argument, options);
+  const { incident, plan, note } = await openIncident(argument, options);
+  tell(note);
   if (options.action !== undefined && !plan.contacts.some((c) => c.id === options.action) && !plan.roles.some((r) => r.id === options.action)) {
     throw new KrisplanError(`--action ${options.action} is no contact or role id in the plan; name who owns the action`);
   }
@@ -170,7 +192,8 @@ export async function runLog(args: string[], options: IncidentOptions & { decisi
 export async function runStep(args: string[], options: IncidentOptions & { done?: boolean }): Promise<number> {
   const [argument, number] = args.length >= 2 ? [args[0], args[1]] : [undefined, args[0]];
   if (!options.done) throw new KrisplanError('step needs --done: krisplan step [INCIDENT] N --done');
-  const { incident, plan } = await openIncident(argument, options);
+  const { incident, plan, note } = await openIncident(argument, options);
+  tell(note);
   const n = Number(number);
   const step = incident.record.steps.find((candidate) => candidate.n === n);
   if (!step || !/^\d+$/.test(number ?? '')) throw new KrisplanError(`incident ${incident.record.id} has no step ${number}; its steps are 1 to ${incident.record.steps.length}`);
@@ -183,7 +206,8 @@ export async function runStep(args: string[], options: IncidentOptions & { done?
 export async function runNotified(args: string[], options: IncidentOptions & { ref?: string; notRequired?: string }): Promise<number> {
   const [argument, clock] = args.length >= 2 ? [args[0], args[1]] : [undefined, args[0]];
   if ((options.ref === undefined) === (options.notRequired === undefined)) throw new KrisplanError('notified needs either --ref REF (the report was sent) or --not-required REASON');
-  const { incident, plan } = await openIncident(argument, options);
+  const { incident, plan, note } = await openIncident(argument, options);
+  tell(note);
   const status = incidentStatus(plan, incident, resolveNow(options.now, incident.record.timezone));
   const deadline = status.deadlines.find((candidate) => candidate.id === clock);
   if (!deadline) throw new KrisplanError(`incident ${incident.record.id} has no deadline "${clock}"; its deadlines are: ${status.deadlines.map((d) => d.id).join(', ') || 'none'}`);
@@ -198,7 +222,8 @@ export async function runNotified(args: string[], options: IncidentOptions & { r
 export async function runEvent(args: string[], options: IncidentOptions): Promise<number> {
   const [argument, event] = args.length >= 2 ? [args[0], args[1]] : [undefined, args[0]];
   if (event !== 'classification' && event !== 'fix-available') throw new KrisplanError(`event must be classification or fix-available, not "${event ?? ''}"`);
-  const { incident, plan } = await openIncident(argument, options);
+  const { incident, plan, note } = await openIncident(argument, options);
+  tell(note);
   const at = write(incident, plan, options, { kind: 'event', event });
   process.stdout.write(`recorded ${event} at ${at}\n`);
   return OK;
@@ -206,7 +231,8 @@ export async function runEvent(args: string[], options: IncidentOptions): Promis
 
 export async function runLevel(args: string[], options: IncidentOptions): Promise<number> {
   const [argument, level] = args.length >= 2 ? [args[0], args[1]] : [undefined, args[0]];
-  const { incident, plan } = await openIncident(argument, options);
+  const { incident, plan, note } = await openIncident(argument, options);
+  tell(note);
   const levels = plan.activation?.levels ?? [];
   if (!levels.some((candidate) => candidate.id === level)) throw new KrisplanError(`no level "${level ?? ''}" in activation.levels; the levels are: ${levels.map((candidate) => candidate.id).join(', ') || 'none'}`);
   const at = write(incident, plan, options, { kind: 'level', level: level! });
@@ -215,17 +241,21 @@ export async function runLevel(args: string[], options: IncidentOptions): Promis
 }
 
 export async function runStatus(args: string[], options: IncidentOptions & { format: 'text' | 'json' | 'md' }): Promise<number> {
-  const { incident, plan } = await openIncident(args[0], options, true);
-  const status = incidentStatus(plan, incident, resolveNow(options.now, incident.record.timezone));
+  const { incident, plan, note } = await openIncident(args[0], options, true);
+  const status = { ...incidentStatus(plan, incident, resolveNow(options.now, incident.record.timezone)), plan_note: note ?? null };
   if (options.format === 'json') {
     process.stdout.write(jsonText(status));
-  } else if (options.format === 'md') process.stdout.write(statusMarkdown(status, plan.plan.language ?? 'en', plan.plan.organization));
-  else process.stdout.write(statusText(status));
+  } else if (options.format === 'md') {
+    // the situation report is pasted as it is: the note on the plan read is for whoever runs the command
+    tell(note);
+    process.stdout.write(statusMarkdown(status, plan.plan.language ?? 'en', plan.plan.organization));
+  } else process.stdout.write(`${note ? `note: ${note}\n` : ''}${statusText(status)}`);
   return OK;
 }
 
 export async function runClose(args: string[], options: IncidentOptions): Promise<number> {
-  const { incident, plan, planFile } = await openIncident(args[0], options);
+  const { incident, plan, planFile, note } = await openIncident(args[0], options);
+  tell(note);
   const zone = incident.record.timezone;
   const at = when(options, zone);
   const closedAt = utcText(at);
@@ -244,8 +274,8 @@ export async function runClose(args: string[], options: IncidentOptions): Promis
 /** `activate --site DIR`: the crisis web switched to the playbook's message, updated now, next update by the rhythm. */
 async function switchSite(plan: Plan, playbookId: string, out: string, updatedAt: string, nextAt: string | null, zone: string): Promise<string> {
   const { scenarioIds } = await import('../site/content.js');
-  const { siteFiles } = await import('../site/build.js');
-  const { publishSite } = await import('./site.js');
+  const { newGeneration, siteFiles } = await import('../site/build.js');
+  const { publishSite } = await import('../site/publish.js');
   if (!scenarioIds(plan).includes(playbookId)) {
     return `crisis web in ${out} not switched: playbook "${playbookId}" has no pre-approved message in preparedness.crisis_site.messages`;
   }
@@ -253,7 +283,13 @@ async function switchSite(plan: Plan, playbookId: string, out: string, updatedAt
     const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
     return { text: local.toFormat('yyyy-MM-dd HH:mm (ZZZZ)').replace(/\(GMT/, '(UTC'), iso: local.toISO({ suppressMilliseconds: true })! };
   };
-  const files = siteFiles(plan, [], playbookId, stamp(updatedAt), nextAt ? stamp(nextAt) : undefined);
-  publishSite(files, out, false);
+  const generation = newGeneration();
+  // the scenario pages of an earlier krisplan site are written again with the switch, in its generation
+  await publishSite(out, {
+    force: false,
+    waitMs: 60_000,
+    generation,
+    build: (withScenarioPages) => siteFiles(plan, withScenarioPages ? scenarioIds(plan) : [], playbookId, stamp(updatedAt), nextAt ? stamp(nextAt) : undefined, generation),
+  });
   return `crisis web in ${out} switched to the ${playbookId} message${nextAt ? `, next update by ${wallClock(nextAt, zone)}` : ''}; upload it to its hosting`;
 }

@@ -1,12 +1,13 @@
 import { formatObligations, type ObligationFormat } from '../deadlines/obligations.js';
 import { KrisplanError } from '../errors.js';
 import { loadObligations } from '../model/obligations.js';
+import type { Lang } from '../i18n/lang.js';
 import { OK } from './exit-codes.js';
 
 interface ObligationsOptions {
   jurisdiction?: string;
   format: ObligationFormat;
-  lang: 'sv' | 'en';
+  lang: Lang;
 }
 
 export function runObligations(options: ObligationsOptions): number {

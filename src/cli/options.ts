@@ -33,3 +33,8 @@ export function parseYear(value: string): number {
   if (!/^\d{4}$/.test(value) || Number(value) < 1000) throw new InvalidArgumentError('must be a year such as 2027.');
   return Number(value);
 }
+
+/** A repeatable option's values, in the order given. */
+export function collect(value: string, previous: string[] = []): string[] {
+  return [...previous, value];
+}

@@ -3,10 +3,8 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { KrisplanError } from '../errors.js';
 import { rules } from '../rules/index.js';
 import { loadReporter, type Format } from '../report/index.js';
-import { openPlans, openRun, type Run } from '../engine/open.js';
-import { loadPlan, summarize } from '../engine/validate.js';
-import { readBounded } from '../load/read.js';
-import type { Plan } from '../model/plan.js';
+import { openPlans, openRun } from '../engine/open.js';
+import { summarize } from '../engine/validate.js';
 import type { FileResult } from '../types.js';
 import { writeFileAtomic } from '../util/write.js';
 import { printNotices, useColor, type CommonOptions } from './common.js';
@@ -25,7 +23,8 @@ interface ValidateOptions extends CommonOptions {
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {
   const run = openRun(options);
   const reporter = await loadReporter(options.format);
-  // only the findings are kept: a thousand plan models and their positions would be a hundred MB and more
+  // 'report': only findings are kept, so memory stays flat over thousands of plans; the few plans that have
+  // incident records are read again by the incident check
   const opened = await openPlans(paths, options, 'report', run);
   printNotices(opened.discovery?.notices ?? []);
   const files: FileResult[] = opened.ready.map((loaded) => ({ file: loaded.file, findings: loaded.findings }));
@@ -36,7 +35,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   if (incidents.length > 0 || options.now !== undefined || (process.env.KRISPLAN_NOW ?? '') !== '') {
     const { checkIncidents } = await import('../incident/validate.js');
     const { resolveNow } = await import('../incident/time.js');
-    files.push(...checkIncidents(incidents, planLookup(opened.ready.map((loaded) => loaded.file), run), run.config, resolveNow(options.now, 'UTC')));
+    files.push(...checkIncidents(incidents, opened.ready.map((loaded) => loaded.file), run.config, resolveNow(options.now, 'UTC')));
   }
   const result = summarize(files);
   // --quiet hides warnings but --max-warnings still counts them, as in ESLint
@@ -58,28 +57,6 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
     appendStepSummary(summaryFile, stepSummary(shown));
   }
   return exitCode(result.summary, options.maxWarnings);
-}
-
-/**
- * The typed plan of a file the run checked, for an incident record that names it: read again, as the run read it
- * (same config, same day), and only for the plans records name.
- */
-function planLookup(files: readonly string[], run: Run): (path: string) => Plan | undefined {
-  const checked = new Set(files.map((file) => resolve(file)));
-  const read = new Map<string, Plan | undefined>();
-  return (path) => {
-    if (!checked.has(path)) return undefined;
-    if (!read.has(path)) {
-      let bytes: Uint8Array | undefined;
-      try {
-        bytes = readBounded(path, run.config.limits.fileSize);
-      } catch {
-        // gone since it was checked: its findings stand, no record is compared with it
-      }
-      read.set(path, bytes && loadPlan(bytes, { config: run.config, today: run.today }).plan);
-    }
-    return read.get(path);
-  };
 }
 
 /** Paths relative to the repository root (the nearest folder with .git), else to the working directory. */

@@ -31,7 +31,7 @@ function card(contact: Contact, options: VcardOptions): string {
   if (contact.role !== undefined) lines.push(`TITLE:${text(contact.role)}`);
   if (contact.phone !== undefined) {
     // RFC 6350 §6.4.1: a tel: URI (RFC 3966, `;ext=` for an extension); a number that cannot be read stays text
-    const tel = phoneOutput(contact.phone, options.country, options.lang).href;
+    const tel = phoneOutput(contact.phone, options.country, wordsIn(options.lang).phone.extension).href;
     lines.push(tel ? `TEL;VALUE=uri;TYPE=voice:${tel}` : `TEL;VALUE=text:${text(contact.phone)}`);
   }
   if (contact.email !== undefined) lines.push(`EMAIL:${text(contact.email)}`);
@@ -51,7 +51,7 @@ function noteText(contact: Contact, options: VcardOptions): string {
   const parts: string[] = [];
   if (contact.availability !== undefined) parts.push(`${words.availability}: ${contact.availability}`);
   const deputy = contact.deputy === undefined ? undefined : options.named.get(contact.deputy);
-  const deputyPhone = deputy?.phone === undefined ? undefined : phoneOutput(deputy.phone, options.country, options.lang).text;
+  const deputyPhone = deputy?.phone === undefined ? undefined : phoneOutput(deputy.phone, options.country, wordsIn(options.lang).phone.extension).text;
   if (deputy) parts.push(`${words.deputy}: ${[deputy.name ?? deputy.id, deputyPhone].filter(Boolean).join(', ')}`);
   return parts.join('\n');
 }

@@ -5,49 +5,12 @@ import { contentLines, escapeText } from '../util/content-lines.js';
 import type { Deadline, DeadlineSet } from '../model/deadlines.js';
 import type { Lang } from '../model/obligations.js';
 import { parseDuration } from '../model/dates.js';
-import { durationText } from '../i18n/index.js';
+import { durationText, words } from '../i18n/index.js';
 import { escapeMarkdown } from '../util/markdown.js';
 import { showControls } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
 
 export type DeadlineFormat = 'table' | 'json' | 'md' | 'ics';
-
-const WORDS = {
-  en: {
-    heading: 'Deadlines for playbook',
-    t0: 'T0 (awareness)',
-    statutory: 'Statutory deadlines',
-    internal: 'Internal targets (not law)',
-    undue: 'without undue delay',
-    to: 'to',
-    none: 'no contact in the plan',
-    from: { awareness: 'from awareness', activation: 'from activation of the plan', classification: 'after classification', 'fix-available': 'after a fix is available', after: 'after' } as Record<string, string>,
-    waiting: (event: string) => `${event}: no time yet (give --event ${event}=DATETIME)`,
-    chained: (after: string, at: string) => `after ${after} is sent — at the latest ${at} if sent at its own deadline`,
-    sentAt: (after: string) => `after ${after} was sent`,
-    latest: 'at the latest',
-    sent: 'sent',
-    none2: 'The playbook has no clocks.',
-    recipients: { dpa: 'the data-protection authority', csirt: 'the CSIRT', 'financial-supervisor': 'the financial supervisor', 'cra-coordinator': 'the CSIRT designated as coordinator (CRA)', controller: 'the controller', 'data-subjects': 'the data subjects (the people affected)', 'service-recipients': 'the recipients of the service', clients: 'the clients affected', users: 'the users affected' } as Record<string, string>,
-  },
-  sv: {
-    heading: 'Tidsfrister för handlingsplanen',
-    t0: 'T0 (vetskap)',
-    statutory: 'Lagstadgade tidsfrister',
-    internal: 'Interna mål (inte lag)',
-    undue: 'utan onödigt dröjsmål',
-    to: 'till',
-    none: 'ingen kontakt i planen',
-    from: { awareness: 'från vetskap', activation: 'från att planen aktiverades', classification: 'efter klassificering', 'fix-available': 'efter att en åtgärd finns', after: 'efter' } as Record<string, string>,
-    waiting: (event: string) => `${event}: ingen tidpunkt ännu (ange --event ${event}=DATUMTID)`,
-    chained: (after: string, at: string) => `efter att ${after} skickats — senast ${at} om den skickas vid sin egen frist`,
-    sentAt: (after: string) => `efter att ${after} skickades`,
-    latest: 'senast',
-    sent: 'skickad',
-    none2: 'Handlingsplanen har inga tidsfrister.',
-    recipients: { dpa: 'tillsynsmyndigheten för dataskydd', csirt: 'CSIRT-enheten', 'financial-supervisor': 'den finansiella tillsynsmyndigheten', 'cra-coordinator': 'den CSIRT som är samordnare (CRA)', controller: 'den personuppgiftsansvarige', 'data-subjects': 'de registrerade (de berörda personerna)', 'service-recipients': 'mottagarna av tjänsten', clients: 'de berörda kunderna', users: 'de berörda användarna' } as Record<string, string>,
-  },
-};
 
 function local(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('yyyy-MM-dd HH:mm ZZ');
@@ -61,7 +24,7 @@ function limitWords(within: string, lang: Lang): string {
 
 /** When, in words: the local time, or why there is none. */
 function when(deadline: Deadline, set: DeadlineSet, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = words(lang).deadlines;
   if (deadline.due !== null) return local(deadline.due, set.zone);
   if (deadline.within === null) return w.undue;
   if (deadline.waitingFor) return `${limitWords(deadline.within, lang)} ${w.from[deadline.waitingFor] ?? deadline.waitingFor}`;
@@ -70,21 +33,21 @@ function when(deadline: Deadline, set: DeadlineSet, lang: Lang): string {
 
 /** The limit and what it counts from: "72 hours from awareness", "1 month after nis2-notification is sent — …". */
 function rule(deadline: Deadline, set: DeadlineSet, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = words(lang).deadlines;
   const parts: string[] = [];
   if (deadline.within === null) parts.push(`${w.undue} (${w.from[deadline.from] ?? deadline.from})`);
   else if (deadline.from === 'after' && deadline.after !== undefined) {
     parts.push(`${limitWords(deadline.within, lang)} ${deadline.afterBasis === 'deadline' && deadline.due ? w.chained(deadline.after, local(deadline.due, set.zone)) : w.sentAt(deadline.after)}`);
   } else parts.push(`${limitWords(deadline.within, lang)} ${w.from[deadline.from] ?? deadline.from}`);
   if (deadline.waitingFor) parts.push(w.waiting(deadline.waitingFor));
-  if (deadline.notLaterThan) parts.push(`${w.latest} ${local(deadline.notLaterThan, set.zone)} (${w.from.awareness} + ${lang === 'sv' ? 'andra gränsen' : 'second limit'})`);
+  if (deadline.notLaterThan) parts.push(`${w.latest} ${local(deadline.notLaterThan, set.zone)} (${w.from.awareness} + ${w.secondLimit})`);
   if (deadline.sent) parts.push(`${w.sent} ${local(deadline.sent, set.zone)}`);
   return parts.join('; ');
 }
 
 function notifyText(deadline: Deadline, lang: Lang): string {
   const n = deadline.notify;
-  if (!n) return deadline.recipient ? WORDS[lang].recipients[deadline.recipient] ?? deadline.recipient : WORDS[lang].none;
+  if (!n) return deadline.recipient ? words(lang).deadlines.recipients[deadline.recipient] ?? deadline.recipient : words(lang).deadlines.none;
   return [n.name, n.phone, n.email, n.url].filter((part): part is string => part !== undefined && part !== '').join(', ');
 }
 
@@ -92,12 +55,25 @@ function groups(set: DeadlineSet): [Deadline[], Deadline[]] {
   return [set.deadlines.filter((d) => d.statutory), set.deadlines.filter((d) => !d.statutory)];
 }
 
+/** A catalogue note (DORA's weekend relief, …) in full the first time, then by the id it was shown for. */
+function noteTeller(): (deadline: Deadline) => string | undefined {
+  const shown = new Map<string, string>();
+  return (deadline) => {
+    if (!deadline.note) return undefined;
+    const first = shown.get(deadline.note);
+    if (first !== undefined) return first;
+    shown.set(deadline.note, deadline.id);
+    return undefined;
+  };
+}
+
 function table(set: DeadlineSet, title: string, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = words(lang).deadlines;
   const t = (text: string) => showControls(text);
   const lines = [`${w.heading} "${t(set.playbook)}" — ${t(title)}`, `${w.t0}: ${local(set.t0, set.zone)} (${set.t0})`, ''];
   if (set.deadlines.length === 0) return `${lines.join('\n')}${w.none2}\n`;
   const [statutory, internal] = groups(set);
+  const shownFor = noteTeller();
   for (const [label, list] of [[w.statutory, statutory], [w.internal, internal]] as const) {
     if (list.length === 0) continue;
     lines.push(label);
@@ -107,6 +83,10 @@ function table(set: DeadlineSet, title: string, lang: Lang): string {
       else lines.push(`  ${''.padEnd(24)}  ${t(rule(d, set, lang))}`);
       lines.push(`  ${''.padEnd(24)}  ${w.to}: ${t(notifyText(d, lang))}`);
       if (d.basis) lines.push(`  ${''.padEnd(24)}  ${t(d.basis)}`);
+      if (d.note) {
+        const first = shownFor(d);
+        lines.push(`  ${''.padEnd(24)}  ${w.note}: ${t(first === undefined ? d.note : w.sameNote(first))}`);
+      }
     }
     lines.push('');
   }
@@ -114,16 +94,19 @@ function table(set: DeadlineSet, title: string, lang: Lang): string {
 }
 
 function markdown(set: DeadlineSet, title: string, lang: Lang): string {
-  const w = WORDS[lang];
+  const w = words(lang).deadlines;
   const md = escapeMarkdown;
   const lines = [`## ${w.heading} ${md(set.playbook)} — ${md(title)}`, '', `${w.t0}: **${local(set.t0, set.zone)}** (${set.t0})`, ''];
   const [statutory, internal] = groups(set);
   for (const [label, list] of [[w.statutory, statutory], [w.internal, internal]] as const) {
     if (list.length === 0) continue;
-    lines.push(`### ${label}`, '', lang === 'sv' ? '| senast | vad | frist | till | grund |' : '| due | what | limit | to | basis |', '| --- | --- | --- | --- | --- |');
+    lines.push(`### ${label}`, '', w.columns, '| --- | --- | --- | --- | --- |');
     for (const d of list) {
       lines.push(`| ${md(when(d, set, lang))} | ${md(d.title)} | ${md(rule(d, set, lang))} | ${md(notifyText(d, lang))} | ${md(d.basis ?? '')} |`);
     }
+    const notes = new Map<string, string[]>();
+    for (const d of list) if (d.note) notes.set(d.note, [...(notes.get(d.note) ?? []), d.id]);
+    if (notes.size > 0) lines.push('', `${w.notes}:`, '', ...[...notes].map(([note, ids]) => `- ${ids.map((id) => md(id)).join(', ')}: ${md(note)}`));
     lines.push('');
   }
   return `${lines.join('\n')}`;
@@ -134,7 +117,7 @@ function icsStamp(iso: string): string {
 }
 
 function ics(set: DeadlineSet, title: string, lang: Lang, plan: string): string {
-  const w = WORDS[lang];
+  const w = words(lang).deadlines;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//krisplan//krisplan deadlines//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH', `NAME:${escapeText(`${title} – ${set.playbook}`)}`];
   for (const d of set.deadlines) {
     if (d.due === null) continue;

@@ -4,8 +4,10 @@ import type { Change } from './compare.js';
 
 export interface FileDiff {
   file: string;
-  /** unreadable: one version is not a readable plan (krisplan validate says why) */
-  status: 'changed' | 'added' | 'removed' | 'unreadable';
+  /** where the plan was at the revision, when git sees it moved (status renamed, or unreadable) */
+  from?: string;
+  /** unreadable: one version is not a readable plan (krisplan validate says why); renamed: moved, maybe changed too */
+  status: 'changed' | 'added' | 'removed' | 'renamed' | 'unreadable';
   changes: Change[];
 }
 
@@ -30,8 +32,14 @@ function describeChange(change: Change, code: (text: string) => string): string 
   }
 }
 
+/** The file as a heading: `old.yaml → new.yaml` when it moved. */
+function fileName(diff: FileDiff): string {
+  return diff.from === undefined ? diff.file : `${diff.from} → ${diff.file}`;
+}
+
 function statusNote(diff: FileDiff, revision: string): string {
   if (diff.status === 'changed') return '';
+  if (diff.status === 'renamed') return ` (renamed since ${revision})`;
   if (diff.status === 'unreadable') return ' (not a readable plan in one of the versions; run krisplan validate)';
   return ` (${diff.status} since ${revision})`;
 }
@@ -42,7 +50,7 @@ export function formatText(diffs: readonly FileDiff[], revision: string): string
   const lines: string[] = [];
   for (const diff of changed) {
     // plan text and file names reach a terminal or CI log: one line each, no escape sequence, no workflow command
-    lines.push(showLine(`${diff.file}${statusNote(diff, revision)}`));
+    lines.push(showLine(`${fileName(diff)}${statusNote(diff, revision)}`));
     for (const change of diff.changes) lines.push(`  ${showLine(describeChange(change, (text) => `"${text}"`))}`);
     lines.push('');
   }
@@ -56,7 +64,8 @@ export function formatMarkdown(diffs: readonly FileDiff[], revision: string): st
   const lines = [`### Crisis plan changes since ${code(revision)}`, ''];
   if (changed.length === 0) lines.push('No changes to risks, owners, contacts or playbook steps.');
   for (const diff of changed) {
-    lines.push(`**${escapeMarkdown(diff.file)}**${escapeMarkdown(statusNote(diff, revision))}`, '');
+    const note = statusNote(diff, revision);
+    lines.push(`**${escapeMarkdown(fileName(diff))}**${note === '' ? '' : ` ${escapeMarkdown(note)}`}`, '');
     for (const change of diff.changes) {
       // private-use marks around code values: they pass escapeMarkdown untouched, and plan text cannot bring its own
       const text = describeChange(stripMarks(change), (value) => `\ue000${value}\ue001`);
@@ -64,7 +73,7 @@ export function formatMarkdown(diffs: readonly FileDiff[], revision: string): st
       const warn = change.kind === 'contact-removed' || change.kind === 'contact-unreachable' || change.kind === 'step-removed' || (change.kind === 'risk-rescored' && change.to.score > change.from.score);
       lines.push(`- ${warn ? '⚠️ ' : ''}${escaped}`);
     }
-    lines.push('');
+    if (diff.changes.length > 0) lines.push('');
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

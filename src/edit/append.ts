@@ -9,7 +9,7 @@ export interface Insertion {
   inserted: string;
 }
 
-// the loader's reading of a plan (src/load/parse.ts): YAML 1.2 core, so dates stay text and `yes` stays a word
+// the loader's reading of a plan (src/load/compose.ts): YAML 1.2 core, so dates stay text and `yes` stays a word
 const READ = { uniqueKeys: false, merge: false, resolveKnownTags: false, schema: 'core' } as const;
 
 /**

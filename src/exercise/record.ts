@@ -1,6 +1,7 @@
 import { KrisplanError } from '../errors.js';
 import { formatDate, parseDate } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
+import { say } from '../i18n/index.js';
 import { closest } from '../util/suggest.js';
 
 /** A follow-up action as given on the command line: `--action TEXT --owner ID [--due D]`. */
@@ -32,7 +33,7 @@ export function exerciseEvaluation(plan: Plan, input: RecordInput): Record<strin
   const lang = plan.plan.language ?? 'en';
   const named = [...new Set(input.playbooks)];
   const titles = named.map((id) => plan.playbooks.find((playbook) => playbook.id === id)?.title ?? id);
-  const title = text(input.title, '--title') ?? `${lang === 'sv' ? 'Övning' : 'Exercise'}: ${titles.join(', ')}`;
+  const title = text(input.title, '--title') ?? `${say(lang, 'record.title')}: ${titles.join(', ')}`;
   const evaluation: Record<string, unknown> = { date, type: 'exercise', title, playbooks: named };
   const wentWell = (input.wentWell ?? []).map((value) => text(value, '--went-well')!);
   const improve = (input.improve ?? []).map((value) => text(value, '--improve')!);

@@ -1,12 +1,14 @@
 import { formatDate, parseDuration, type DayNumber, type Duration } from '../model/dates.js';
 
 import { en, handbook } from './en.js';
+import { exercise, type PackKey } from './exercise.en.js';
 import type { Lang } from './lang.js';
 import { sv } from './sv.js';
 import type { Dictionary, MessageKey } from './types.js';
 
 export { LANGS, type Lang } from './lang.js';
 export type { Dictionary, MessageKey, PlanStrings } from './types.js';
+export type { PackKey } from './exercise.en.js';
 
 /** The one registry of languages: adding a language is a file like en.ts and a line here (and in lang.ts). */
 const DICTIONARIES: Record<Lang, Dictionary> = { en, sv };
@@ -24,9 +26,21 @@ export function isMessageKey(key: string): key is MessageKey {
 export function translate(lang: Lang, key: MessageKey, values: Record<string, unknown> = {}): string {
   const singular = `${key}.one`;
   const chosen = values.count === 1 && isMessageKey(singular) ? singular : key;
-  return DICTIONARIES[lang].handbook[chosen].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole,
-  );
+  return fill(DICTIONARIES[lang].handbook[chosen], values);
+}
+
+/** `{name}` placeholders of `text` filled from `values`; a name without a value stays as written. */
+function fill(text: string, values: Record<string, unknown>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole));
+}
+
+/** The fixed string `key` of the exercise pack in `lang`, `{name}` filled from `values` (plan text stays text: templates escape it). */
+export function say(lang: Lang, key: PackKey, values: Record<string, string | number> = {}): string {
+  return fill(DICTIONARIES[lang].exercise[key], values);
+}
+
+export function isPackKey(key: string): key is PackKey {
+  return Object.prototype.hasOwnProperty.call(exercise, key);
 }
 
 export function dictionary(lang: Lang): Readonly<Record<MessageKey, string>> {

@@ -1,6 +1,12 @@
+import { deadlines } from './deadlines.sv.js';
+import { exercise } from './exercise.sv.js';
+import { incident } from './incident.sv.js';
+import { plan } from './plan.sv.js';
 import type { Dictionary } from './types.js';
 
 export const sv: Dictionary = {
+  /** the language's own name, as the init wizard offers it */
+  name: 'Svenska',
   locale: 'sv-SE',
   handbook: {
     'doc.handbook': 'Krishandbok',
@@ -62,7 +68,9 @@ export const sv: Dictionary = {
     'firstHour.messages': 'Förhandsgodkänt meddelande för varje kris finns i dess handlingsplan.',
     'firstHour.noSite': 'Ingen kriswebb är förberedd.',
     'firstHour.whichPlaybook': 'Vad har hänt?',
-    'firstHour.moreClocks': 'fler tidsfrister i handlingsplanen',
+    'firstHour.deadline': 'Frist',
+    'firstHour.what': 'Vad',
+    'firstHour.playbooks': 'Gäller',
     'firstHour.entryPoint': 'Första larmet, dygnet runt',
     'firstHour.activation': 'Nivåer och vem som utlyser: se ”Aktivering”.',
     'section.activation': 'Aktivering',
@@ -221,61 +229,8 @@ export const sv: Dictionary = {
     'unit.year': 'år',
     'unit.years': 'år',
   },
-  /** the words `krisplan init` writes into a plan; every value the user must replace starts with TODO */
-  plan: {
-    header: (organization, today) => [
-      `Krisplan${organization ? ` för ${organization}` : ''}, påbörjad med \`krisplan init\` ${today}.`,
-      'Alla värden som börjar med TODO ska ni fylla i: `krisplan validate` listar dem',
-      '(regeln placeholder) tills inga finns kvar. Ha planen i git och se över den minst en gång om året.',
-    ].join('\n'),
-    planTitle: (service) => (service ? `Krisplan – ${service}` : 'TODO: Krisplan – tjänstens namn'),
-    organization: 'TODO: organisationens namn',
-    service: 'TODO: tjänstens namn',
-    lead: { name: 'TODO: krisledarens namn', id: 'krisledare', role: 'Krisledare' },
-    deputy: { name: 'TODO: namn på krisledarens ersättare', id: 'ersattare', role: 'Ersättare för krisledaren, it och drift' },
-    availability: 'TODO: när personen kan nås, t.ex. 24/7 eller kontorstid',
-    customerService: { id: 'kundtjanst', name: 'Kundtjänst', role: 'Kontakten för kunder på kriswebben', availability: 'TODO: öppettider' },
-    crisisHosting: 'TODO: var kriswebben ligger, skild från tjänstens egen drift',
-    backup: { id: 'databas', system: 'TODO: vad som säkerhetskopieras, t.ex. kund- och orderdatabasen' },
-    training: { id: 'skrivbordsovning', topic: (playbook) => (playbook ? `Skrivbordsövning: ${playbook}` : 'Skrivbordsövning'), audience: 'Krisgruppen' },
-    comments: {
-      plan: 'Planen som helhet: ägaren (krisledaren) och när planen senast sågs över i sin helhet.',
-      contacts: [
-        'Alla ni kan behöva nå i en kris: egen personal, leverantörer och myndigheter.',
-        'Bekräfta varje kontakts uppgifter och tillgänglighet och sätt sedan verified: till det datumet.',
-        'public: true markerar de kontakter som kriswebben får visa för kunderna.',
-      ].join('\n'),
-      risks: [
-        'Riskbedömning: det som kan stoppa eller skada tjänsten. Konsekvens (severity) och sannolikhet',
-        '(likelihood) anges 1–5; poäng = konsekvens × sannolikhet. Värderingarna är en utgångspunkt: justera dem.',
-      ].join('\n'),
-      preparedness: [
-        'Beredskap: det som finns på plats innan något händer. krisplan init lämnar datumen för prov och',
-        'utbildning tomma: inget är provat eller hållet förrän ni har gjort det. Lägg till varje datum när det är',
-        'gjort och uppdatera det varje gång; krisplan validate varnar när ett datum är äldre än sitt intervall.',
-      ].join('\n'),
-      crisisSite: [
-        'Kriswebben: en statisk sida hos en separat leverantör (helst på en egen domän) som ni byter till',
-        'när tjänsten ligger nere, med ett förhandsgodkänt meddelande till allmänheten för varje handlingsplan.',
-      ].join('\n'),
-      backups: 'Säkerhetskopior: en säkerhetskopia är bara så bra som den senaste återläsningen som fungerade.',
-      training: 'Utbildning: gå igenom en handlingsplan med krisgruppen minst en gång om året.',
-      playbooks: [
-        'Handlingsplaner: vad som ska göras, i tur och ordning, för varje slags kris. Varje steg har en',
-        'ansvarig och en tidsgräns (within) räknad från att krisen upptäcks.',
-      ].join('\n'),
-      evaluations: [
-        'Efter varje incident eller övning: datum (date), typ (incident eller exercise), rubrik (title),',
-        'vad som fungerade (went_well), vad som ska bli bättre (improve) och åtgärder (actions);',
-        'för en övning även vilka handlingsplaner som övades (playbooks).',
-      ].join('\n'),
-      reviewed: 'reviewed: är i dag eftersom arbetet med att skriva planen är dess första genomgång. Uppdatera efter varje genomgång.',
-      verified: 'TODO verified: ÅÅÅÅ-MM-DD, när ni har bekräftat uppgifterna och tillgängligheten med personen.',
-      tested: 'TODO tested: ÅÅÅÅ-MM-DD, den dag ni har bytt till kriswebben och sett att den fungerar.',
-      restoreTested: 'TODO restore_tested: ÅÅÅÅ-MM-DD, den dag en återläsning från säkerhetskopian har provats och fungerat.',
-      held: 'TODO held: ÅÅÅÅ-MM-DD, den dag utbildningen har hållits.',
-    },
-  },
+  /** the words `krisplan init` writes into a plan */
+  plan,
   /** the standby crisis web */
   site: { title: 'Driftinformation', updated: 'Uppdaterad', nextUpdate: 'Nästa uppdatering senast', contact: 'Kontakta oss', phone: 'Telefon', email: 'E-post', neutral: 'Vi känner till ett problem som påverkar våra tjänster och arbetar på att lösa det. Uppdateringar publiceras på den här sidan.' },
   /** per kind of due item: a short title and what to do */
@@ -293,5 +248,10 @@ export const sv: Dictionary = {
     },
     labels: { owner: 'Ansvarig', noOwner: 'ingen ansvarig', last: 'Senast', every: 'intervall', plan: 'Plan' },
   },
+  /** the word before a phone extension */
+  phone: { extension: 'ankn.' },
+  deadlines,
+  exercise,
+  incident,
   contacts: { availability: 'Tillgänglighet', deputy: 'Ersättare' },
 };

@@ -1,4 +1,7 @@
+import type { DeadlineWords } from './deadlines.en.js';
 import type { handbook } from './en.js';
+import type { PackKey } from './exercise.en.js';
+import type { IncidentWords } from './incident.en.js';
 
 /** A fixed string of the handbook; English defines the keys, every other language has each of them. */
 export type MessageKey = keyof typeof handbook;
@@ -36,10 +39,14 @@ export interface PlanStrings {
     restoreTested: string;
     held: string;
   };
+  activation: { title: string; criteria: string; standDown: string; comment: string };
+  authorities: Record<string, string>;
 }
 
 /** Every word krisplan writes in one language. A new language is one file of this shape, registered in i18n/index.ts. */
 export interface Dictionary {
+  /** the language's own name */
+  name: string;
   /** BCP 47 locale for dates (Intl) */
   locale: string;
   handbook: Readonly<Record<MessageKey, string>>;
@@ -47,4 +54,8 @@ export interface Dictionary {
   site: { title: string; updated: string; nextUpdate: string; contact: string; phone: string; email: string; neutral: string };
   due: { what: Record<DueWordKind, [string, string]>; labels: { owner: string; noOwner: string; last: string; every: string; plan: string } };
   contacts: { availability: string; deputy: string };
+  phone: { extension: string };
+  deadlines: DeadlineWords;
+  exercise: Readonly<Record<PackKey, string>>;
+  incident: IncidentWords;
 }

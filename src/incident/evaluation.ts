@@ -2,7 +2,7 @@ import { DateTime } from 'luxon';
 import type { IncidentStatus } from './status.js';
 import { minutesBetween, span } from './time.js';
 import type { LoadedIncident } from './record.js';
-import { EVALUATION_WORDS, type Lang } from './words.js';
+import { words, type Dictionary, type Lang } from '../i18n/index.js';
 
 /**
  * The evaluation `krisplan close` writes into the plan: the timeline, each deadline met or missed, the steps done
@@ -10,7 +10,7 @@ import { EVALUATION_WORDS, type Lang } from './words.js';
  */
 export function incidentEvaluation(incident: LoadedIncident, status: IncidentStatus, closedAt: string, lang: Lang = 'en'): Record<string, unknown> {
   const { record } = incident;
-  const w = EVALUATION_WORDS[lang];
+  const w = words(lang).incident.evaluation;
   const date = DateTime.fromISO(closedAt, { zone: 'utc' }).setZone(record.timezone).toISODate()!;
   const timeline = incident.entries
     .filter((entry) => entry.kind !== 'close')
@@ -52,7 +52,7 @@ export function incidentEvaluation(incident: LoadedIncident, status: IncidentSta
   };
 }
 
-function timelineText(entry: LoadedIncident['entries'][number], status: IncidentStatus, w: (typeof EVALUATION_WORDS)[Lang]): string {
+function timelineText(entry: LoadedIncident['entries'][number], status: IncidentStatus, w: Dictionary['incident']['evaluation']): string {
   switch (entry.kind) {
     case 'step': {
       const step = status.steps.find((candidate) => candidate.n === entry.step);

@@ -1,6 +1,6 @@
 import type { IncidentStatus, StatusDeadline } from './status.js';
 import { span, wallClock } from './time.js';
-import { WORDS, type Lang } from './words.js';
+import { words, type Lang } from '../i18n/index.js';
 import { showControls } from '../util/controls.js';
 
 /** The status screen: deadlines first (overdue, then by time), open steps late against their "by", reports, the log. */
@@ -46,7 +46,7 @@ function md(text: string): string {
 
 /** The situation report, in the plan's language, to paste or print. */
 export function statusMarkdown(status: IncidentStatus, lang: Lang, organization: string | undefined): string {
-  const w = WORDS[lang];
+  const w = words(lang).incident.report;
   const zone = status.timezone;
   const at = (iso: string | null) => (iso === null ? '—' : wallClock(iso, zone));
   const out: string[] = [];

@@ -1,14 +1,12 @@
 import { DateTime } from 'luxon';
 import { parseDuration } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
-import { durationText } from '../i18n/index.js';
+import { durationText, translate, words, type Lang } from '../i18n/index.js';
 import { escapeHtml, mailtoHref, safeHref } from '../util/html.js';
 import { phoneOutput, planCountry } from '../model/phone.js';
-import { KIT } from './kit-words.js';
 import { callList, whoIs } from './people.js';
 import type { IncidentStatus, StatusDeadline } from './status.js';
 import { plus, utcText, wallClock } from './time.js';
-import type { Lang } from './words.js';
 
 export const KIT_FILE = 'kit.html';
 const MEETINGS_FIRST_DAY = 12;
@@ -16,11 +14,13 @@ const MEETINGS_FIRST_DAY = 12;
 /**
  * The printable incident kit: who to call, the deadlines as wall-clock times, the checklist with "by" times, the
  * crisis-team meetings with their agenda and rhythm, a decision-log form, a situation-report template and a
- * notification form per deadline, prefilled with what the plan knows. One self-contained HTML file, A4.
+ * notification form per deadline, prefilled with what the plan knows. One self-contained HTML file, A4, printed
+ * with the handbook's stylesheet (`handbookStyles`, from templates/handbook/html/styles.hbs) and the few rules of
+ * its own below, so that the kit and the binder look alike.
  */
-export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: string | undefined): string {
+export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: string | undefined, handbookStyles: string): string {
   const lang: Lang = plan.plan.language ?? 'en';
-  const w = KIT[lang];
+  const w: Readonly<Record<string, string>> = words(lang).incident.kit;
   const e = (text: string | undefined | null) => escapeHtml(text ?? '');
   const at = (iso: string | null) => (iso === null ? '' : e(wallClock(iso, status.timezone)));
   // date over time, so that narrow columns stay readable
@@ -30,39 +30,39 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
   const country = planCountry(plan);
   const phone = (value: string | undefined) => {
     if (!value) return '';
-    const output = phoneOutput(value, country, lang);
+    const output = phoneOutput(value, country, words(lang).phone.extension);
     return link(output.href, output.text);
   };
   const mail = (value: string | undefined) => (value ? link(mailtoHref(value), value) : '');
   const blanks = (n: number, cells: number) => Array.from({ length: n }, () => `<tr>${'<td></td>'.repeat(cells)}</tr>`).join('');
   const s: string[] = [];
 
-  s.push(`<section><h1>${e(w.kit)}: ${e(status.title ?? status.playbook)}</h1>`);
+  s.push(`<section class="sheet first-hour"><p class="kicker">${e(w.kit)}${plan.plan.organization ? ` · ${e(plan.plan.organization)}` : ''}</p><h1>${e(status.title ?? status.playbook)}</h1>`);
   s.push(`<dl class="facts"><dt>${e(w.incident)}</dt><dd>${e(status.incident)}</dd><dt>${e(w.playbook)}</dt><dd>${e(status.playbook)}</dd>`);
   s.push(`<dt>${e(w.level)}</dt><dd>${e(level ? `${level.title ?? level.id}` : (status.level ?? '—'))}</dd><dt>${e(w.t0)}</dt><dd>${at(status.t0)}</dd><dt>${e(w.activated)}</dt><dd>${at(status.activated)}</dd></dl>`);
   s.push(`<p class="small">${e(w.printed)} ${e(status.timezone)}.</p>`);
-  s.push(`<h2>${e(w.callNow)}</h2><table><thead><tr><th>${e(w.name)}</th><th>${e(w.phone)}</th><th>${e(w.email)}</th><th class="box">✓</th></tr></thead><tbody>`);
-  for (const person of callList(plan, status.level ?? undefined, playbookOwner)) s.push(`<tr><td>${e(person.label)}</td><td class="nowrap">${phone(person.phone)}</td><td>${mail(person.email)}</td><td class="box">☐</td></tr>`);
+  s.push(`<h2>${e(w.callNow)}</h2><table><thead><tr><th>${e(w.name)}</th><th>${e(w.phone)}</th><th>${e(w.email)}</th><th class="tick">✓</th></tr></thead><tbody>`);
+  for (const person of callList(plan, status.level ?? undefined, playbookOwner)) s.push(`<tr><td>${e(person.label)}</td><td class="nowrap">${phone(person.phone)}</td><td>${mail(person.email)}</td><td class="tick">${BOX}</td></tr>`);
   s.push('</tbody></table>');
   s.push(`<h2>${e(w.deadlines)}</h2>`);
   if (status.deadlines.length === 0) s.push(`<p>${e(w.noDeadlines)}</p>`);
   else {
-    s.push(`<table class="fixed"><colgroup><col style="width:30mm"><col><col style="width:46mm"><col style="width:34mm"></colgroup><thead><tr><th>${e(w.due)}</th><th>${e(w.what)}</th><th>${e(w.to)}</th><th>${e(w.sentAt)} / ${e(w.ref)}</th></tr></thead><tbody>`);
+    s.push(`<table class="fixed grid"><colgroup><col style="width:30mm"><col><col style="width:46mm"><col style="width:34mm"></colgroup><thead><tr><th>${e(w.due)}</th><th>${e(w.what)}</th><th>${e(w.to)}</th><th>${e(w.sentAt)} / ${e(w.ref)}</th></tr></thead><tbody>`);
     for (const d of status.deadlines) {
       const due = d.due ? `<strong>${at2(d.due)}</strong>` : d.waiting_for ? `${e(w.waiting)} ${e(d.waiting_for)}` : e(w.undue);
-      s.push(`<tr><td class="nowrap">${due}</td><td>${e(d.title)}<br><span class="small">${d.statutory ? e(w.law) : e(w.internal)}${d.basis ? ` · ${e(d.basis)}` : ''} · ${e(d.id)}</span></td><td>${d.notify ? `${e(d.notify.name)}<br><span class="nowrap">${phone(d.notify.phone)}</span>` : ''}</td><td class="write">${d.sent ? `${at(d.sent)} ${e(d.ref)}` : ''}</td></tr>`);
+      s.push(`<tr><td${d.due ? ' class="nowrap"' : ''}>${due}</td><td>${e(d.title)}<br><span class="small">${d.statutory ? e(w.law) : e(w.internal)}${d.basis ? ` · ${e(d.basis)}` : ''} · ${e(d.id)}</span></td><td>${d.notify ? `${e(d.notify.name)}<br><span class="nowrap">${phone(d.notify.phone)}</span>` : ''}</td><td class="write">${d.sent ? `${at(d.sent)} ${e(d.ref)}` : ''}</td></tr>`);
     }
     s.push('</tbody></table>');
   }
   s.push('</section>');
 
-  s.push(`<section><h2>${e(w.checklist)}</h2><table class="fixed"><colgroup><col style="width:8mm"><col><col style="width:40mm"><col style="width:27mm"><col style="width:24mm"></colgroup><thead><tr><th class="box">✓</th><th>${e(w.step)}</th><th>${e(w.owner)}</th><th>${e(w.by)}</th><th>${e(w.doneAt)}</th></tr></thead><tbody>`);
+  s.push(`<section class="sheet"><h2>${e(w.checklist)}</h2><table class="fixed grid"><colgroup><col style="width:9mm"><col><col style="width:40mm"><col style="width:27mm"><col style="width:24mm"></colgroup><thead><tr><th class="tick">✓</th><th>${e(w.step)}</th><th>${e(w.owner)}</th><th>${e(w.by)}</th><th>${e(w.doneAt)}</th></tr></thead><tbody>`);
   for (const step of status.steps) {
-    s.push(`<tr class="keep"><td class="box">${step.done ? '☑' : '☐'}</td><td>${step.n}. ${e(step.action)}</td><td>${e(step.owner_label)}${step.phone ? `<br><span class="nowrap">${phone(step.phone)}</span>` : ''}</td><td>${at2(step.by)}</td><td class="write">${step.done ? at(step.done) : ''}</td></tr>`);
+    s.push(`<tr><td class="tick">${step.done ? '☑' : BOX}</td><td>${step.n}. ${e(step.action)}</td><td>${e(step.owner_label)}${step.phone ? `<br><span class="nowrap">${phone(step.phone)}</span>` : ''}</td><td>${at2(step.by)}</td><td class="write">${step.done ? at(step.done) : ''}</td></tr>`);
   }
   s.push('</tbody></table></section>');
 
-  s.push(`<section><h2>${e(w.meetings)}</h2>`);
+  s.push(`<section class="sheet"><h2>${e(w.meetings)}</h2>`);
   if (level?.meet) s.push(`<p><strong>${e(w.meet)}:</strong> ${e(level.meet)}</p>`);
   if (level?.rhythm) {
     const rhythm = parseDuration(level.rhythm);
@@ -76,14 +76,14 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
       next = later;
       times.push(utcText(later));
     }
-    if (times.length > 0) s.push(`<p><strong>${e(w.nextMeetings)}:</strong> ${times.map((time) => `☐ ${at(time).slice(11, 16)}`).join(' &nbsp; ')}</p>`);
+    if (times.length > 0) s.push(`<p><strong>${e(w.nextMeetings)}:</strong> ${times.map((time) => `<span class="meeting">${BOX} ${at(time).slice(11, 16)}</span>`).join(' ')}</p>`);
   } else s.push(`<p>${e(w.noRhythm)}</p>`);
   s.push(`<h3>${e(w.agenda)}</h3><ol>${[1, 2, 3, 4, 5, 6, 7].map((n) => `<li>${e(w[`agenda${n}`])}</li>`).join('')}</ol>`);
   const standDown = plan.activation?.stand_down ?? [];
   if (standDown.length > 0) s.push(`<h3>${e(w.standDown)}</h3><ul>${standDown.map((item) => `<li>${e(item)}</li>`).join('')}</ul>`);
-  s.push(`<h2>${e(w.decisionLog)}</h2><table class="form"><thead><tr><th class="time">${e(w.time)}</th><th>${e(w.decision)}</th><th>${e(w.decidedBy)}</th><th>${e(w.owner)}</th></tr></thead><tbody>${blanks(12, 4)}</tbody></table></section>`);
+  s.push(`<h2>${e(w.decisionLog)}</h2><table class="grid form"><thead><tr><th class="time">${e(w.time)}</th><th>${e(w.decision)}</th><th>${e(w.decidedBy)}</th><th>${e(w.owner)}</th></tr></thead><tbody>${blanks(12, 4)}</tbody></table></section>`);
 
-  s.push(`<section><h2>${e(w.sitrep)}</h2><dl class="fill">`);
+  s.push(`<section class="sheet"><h2>${e(w.sitrep)}</h2><dl class="fill">`);
   for (const key of ['sitrepAt', 'sitrepWhat', 'sitrepImpact', 'sitrepDone', 'sitrepNext', 'sitrepDeadlines', 'sitrepNextReport']) s.push(`<dt>${e(w[key])}</dt><dd class="${key === 'sitrepAt' || key === 'sitrepNextReport' ? 'line' : 'lines'}"></dd>`);
   s.push('</dl></section>');
 
@@ -98,10 +98,14 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'">
 <meta name="generator" content="krisplan activate">
 <title>${e(w.kit)}: ${e(status.incident)}</title>
-<style>${CSS}</style>
+<style>
+${handbookStyles}
+${kitStyles(lang)}</style>
 </head>
 <body>
+<main class="kit">
 ${s.join('\n')}
+</main>
 </body>
 </html>
 `;
@@ -118,7 +122,7 @@ function form(
   w: Record<string, string>,
 ): string {
   const gdpr = d.obligation === 'gdpr-33' || /GDPR\W+(art\.?|artikel)\s*33\b/i.test(d.basis ?? '');
-  const out: string[] = [`<section><h2>${e(w.form)}: ${e(d.title)}</h2><dl class="facts">`];
+  const out: string[] = [`<section class="sheet"><h2>${e(w.form)}: ${e(d.title)}</h2><dl class="facts">`];
   out.push(`<dt>${e(w.organization)}</dt><dd>${e(plan.plan.organization)}</dd>`);
   if (contact) out.push(`<dt>${e(w.contact)}</dt><dd>${e(contact.label)} ${phone(contact.phone)} ${mail(contact.email)}</dd>`);
   out.push(`<dt>${e(w.report)}</dt><dd>${e(d.title)} — ${d.due ? `<strong>${at(d.due)}</strong>` : e(d.waiting_for ? `${w.waiting} ${d.waiting_for}` : w.undue)}${d.basis ? ` (${e(d.basis)})` : ''}</dd>`);
@@ -142,35 +146,35 @@ function link(href: string | undefined, text: string): string {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
-const CSS = `
-@page { size: A4; margin: 14mm 14mm 16mm; }
-* { box-sizing: border-box; }
-body { font: 10.5pt/1.35 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #111; margin: 0 auto; max-width: 190mm; padding: 8mm 0; }
-h1 { font-size: 17pt; margin: 0 0 6pt; }
-h2 { font-size: 13pt; margin: 12pt 0 4pt; border-bottom: 1.5pt solid #111; }
-h3 { font-size: 11pt; margin: 8pt 0 3pt; }
-section { break-before: page; }
-section:first-of-type { break-before: auto; }
-table { border-collapse: collapse; width: 100%; margin: 2pt 0 6pt; }
-th, td { border: 0.75pt solid #555; padding: 3pt 4pt; text-align: left; vertical-align: top; }
-th { background: #eee; font-size: 9pt; }
-tr { break-inside: avoid; }
-.fixed { table-layout: fixed; }
-td { overflow-wrap: anywhere; }
-.box { width: 7mm; text-align: center; font-size: 12pt; }
-.nowrap { white-space: nowrap; }
-.write { min-width: 30mm; }
-.small { font-size: 8.5pt; color: #333; }
-.form td { height: 10mm; }
-.form .time { width: 22mm; }
-dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 1pt 8pt; margin: 0 0 4pt; }
-dl.facts dt { font-weight: 600; }
-dl.facts dd { margin: 0; }
-dl.fill dt { font-weight: 600; margin-top: 6pt; }
-dl.fill dd { margin: 0; border: 0.75pt solid #555; }
-dl.fill dd.line { height: 9mm; }
-dl.fill dd.lines { height: 26mm; }
-a { color: inherit; }
-@media screen { body { padding: 8mm; } }
-@media print { body { max-width: none; padding: 0; } }
+/** An empty box to tick, drawn as the handbook draws the boxes of its checklists. */
+const BOX = '<span class="box"></span>';
+
+/**
+ * What the kit adds to the handbook's stylesheet: boxed tables and write-in fields to fill in by hand, and a page
+ * number on the first page too (the handbook's first page is its cover, the kit's is the one used first).
+ */
+function kitStyles(lang: Lang): string {
+  const pageOf = `"${translate(lang, 'doc.page')} " counter(page) " ${translate(lang, 'doc.of')} " counter(pages)`;
+  return `
+/* the incident kit */
+@page :first { @bottom-right { content: ${pageOf}; font: 8pt system-ui, sans-serif; color: #5b6570; } }
+.kit .kicker { text-transform: uppercase; letter-spacing: 0.12em; color: var(--critical); font-weight: 700; margin: 0 0 4px; font-size: 9pt; }
+.kit h1 { font-size: 20pt; }
+.kit h2 { font-size: 14pt; margin-top: 14px; margin-bottom: 8px; }
+.kit table.fixed { table-layout: fixed; }
+.kit table.grid th, .kit table.grid td { border: 1px solid var(--line); }
+.kit table.grid thead th { border-bottom: 1.5px solid var(--ink); }
+.kit td { overflow-wrap: anywhere; }
+.kit .tick { width: 9mm; text-align: center; font-size: 12pt; }
+.kit .tick .box { display: inline-block; vertical-align: middle; }
+.kit .nowrap { white-space: nowrap; }
+.kit .form td { height: 10mm; }
+.kit .form .time { width: 22mm; }
+.kit .meeting { display: inline-block; margin: 0 10px 4px 0; white-space: nowrap; }
+.kit .meeting .box { display: inline-block; vertical-align: middle; }
+.kit dl.fill dt { font-weight: 600; margin-top: 8px; }
+.kit dl.fill dd { margin: 2px 0 0; border: 1px solid var(--muted); border-radius: 2px; }
+.kit dl.fill dd.line { height: 9mm; }
+.kit dl.fill dd.lines { height: 26mm; }
 `;
+}

@@ -21,6 +21,8 @@ export interface IncidentRecord {
   plan: string;
   /** the commit of the plan's repository at activation, when it was in git */
   commit?: string;
+  /** SHA-256 of the plan file's bytes at activation: tells whether the plan changed since, and whether the commit holds it */
+  plan_sha256?: string;
   playbook: string;
   title?: string;
   level?: string;

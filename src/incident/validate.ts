@@ -2,30 +2,24 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { DateTime } from 'luxon';
 import type { Config } from '../config/types.js';
-import type { Plan } from '../model/plan.js';
 import type { FileResult, Finding } from '../types.js';
 import { incidentProblems } from './check.js';
+import { planOfIncident } from './plan-at.js';
 import { incidentStatus } from './status.js';
 import { loadIncident, RECORD_FILE } from './store.js';
 import { wallClock, span } from './time.js';
 import { showControls } from '../util/controls.js';
 
-export interface CheckedPlan {
-  file: string;
-  plan?: Plan;
-}
-
-/** The typed plan of a plan file the run checked (by absolute path), read when a record names it; undefined for any other. */
-export type PlanLookup = (path: string) => Plan | undefined;
 
 /**
  * The incident records beside the plans checked (or in the config's `incidents:` folder): each record and entry
  * against its schema, an open incident whose statutory deadline has passed unreported (error: CI goes red while a
- * report is late), and a closed incident without its evaluation in the plan (warning).
+ * report is late), and a closed incident without its evaluation in the plan (warning). Only incidents of the plans
+ * checked are judged, each with the plan it was activated from; the plan is read here, once per incident, so that
+ * validate keeps no plan in memory for the plans without incidents.
  */
-export function checkIncidents(dirs: readonly string[], plans: readonly CheckedPlan[] | PlanLookup, config: Config, now: DateTime, cwd = process.cwd()): FileResult[] {
-  const byFile = typeof plans === 'function' ? undefined : new Map(plans.map((plan) => [resolve(cwd, plan.file), plan.plan]));
-  const planAt = (path: string) => (byFile ? byFile.get(path) : (plans as PlanLookup)(path));
+export function checkIncidents(dirs: readonly string[], planFiles: readonly string[], config: Config, now: DateTime, cwd = process.cwd()): FileResult[] {
+  const checked = new Set(planFiles.map((file) => resolve(cwd, file)));
   const results: FileResult[] = [];
   const severityOf = (rule: string, fallback: 'error' | 'warning') => config.rules[rule] ?? fallback;
   for (const dir of dirs) {
@@ -41,9 +35,10 @@ export function checkIncidents(dirs: readonly string[], plans: readonly CheckedP
       continue;
     }
     const incident = loadIncident(dir);
-    const plan = planAt(resolve(dir, incident.record.plan));
-    if (!plan) continue;
-    const status = incidentStatus(plan, incident, now);
+    if (!checked.has(resolve(dir, incident.record.plan))) continue;
+    const found = planOfIncident(incident, config);
+    if (!found) continue;
+    const status = incidentStatus(found.plan, incident, now);
     const { locate } = incidentProblems(readFileSync(join(dir, RECORD_FILE), 'utf8'), 'record');
     const position = (key: string) => locate(`/${key}`);
     if (status.closed === null) {
@@ -60,7 +55,7 @@ export function checkIncidents(dirs: readonly string[], plans: readonly CheckedP
           message: `incident ${incident.record.id}: "${showControls(deadline.title)}" (${deadline.id}${deadline.basis ? `, ${showControls(deadline.basis)}` : ''}) was due ${wallClock(deadline.due!, incident.record.timezone)} and is ${span(deadline.minutes_left ?? 0)} overdue; report it, then run krisplan notified ${incident.record.id} ${deadline.id} --ref REF (or --not-required REASON)`,
         });
       }
-    } else if (!plan.evaluations.some((evaluation) => evaluation.incident === incident.record.id)) {
+    } else if (!(found.current?.evaluations ?? []).some((evaluation) => evaluation.incident === incident.record.id)) {
       const rule = 'incident-evaluation';
       const severity = severityOf(rule, 'warning');
       if (severity === 'off') continue;

@@ -19,20 +19,6 @@ export interface PlanInput {
 const LINE_WIDTH = 100;
 /** Values longer than this are written as folded blocks (`>-`): prose reads better there than in quotes. */
 const FOLD_AT = 72;
-const ACTIVATION: Record<Lang, { title: string; criteria: string; standDown: string; comment: string }> = {
-  sv: {
-    title: 'Kris',
-    criteria: 'Något av scenarierna nedan har inträffat eller misstänks, och en handlingsplan behöver startas',
-    standDown: 'Tjänsten fungerar normalt igen och alla anmälningar är gjorda',
-    comment: 'Aktivering: vem som tar emot första larmet, vem som får utlysa kris och vilka som kallas in.',
-  },
-  en: {
-    title: 'Crisis',
-    criteria: 'One of the scenarios below has happened or is suspected, and a playbook needs to be started',
-    standDown: 'The service works normally again and every report has been made',
-    comment: 'Activation: who receives the first alarm, who may declare a crisis and who is called in.',
-  },
-};
 const CONTACT_ORDER = ['staff', 'supplier', 'authority', 'other'];
 
 /** The text of a new plan, krisplan.yaml, from the answers: pure, so every scenario × language can be tested. */
@@ -99,8 +85,8 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
     // who receives the first alarm and who may declare a crisis: the crisis lead, with the deputy called in
     activation: {
       entry_point: lead,
-      levels: [{ id: 'crisis', title: ACTIVATION[lang].title, criteria: [ACTIVATION[lang].criteria], declared_by: [lead, deputy], convene: [lead, deputy], rhythm: '2 hours' }],
-      stand_down: [ACTIVATION[lang].standDown],
+      levels: [{ id: 'crisis', title: strings.activation.title, criteria: [strings.activation.criteria], declared_by: [lead, deputy], convene: [lead, deputy], rhythm: '2 hours' }],
+      stand_down: [strings.activation.standDown],
     },
     risks: chosen.map((scenario) => ({
       id: scenario.id,
@@ -152,7 +138,7 @@ export function buildPlanYaml({ answers, catalogue, today, schema }: PlanInput):
   document.commentBefore = comment(`yaml-language-server: $schema=${schema}\n\n${strings.header(organization, today)}`);
   const root = document.contents as YAMLMap;
   const { comments } = strings;
-  annotate(root, { plan: comments.plan, contacts: comments.contacts, activation: ACTIVATION[lang].comment, risks: comments.risks, preparedness: comments.preparedness, playbooks: comments.playbooks, evaluations: comments.evaluations });
+  annotate(root, { plan: comments.plan, contacts: comments.contacts, activation: strings.activation.comment, risks: comments.risks, preparedness: comments.preparedness, playbooks: comments.playbooks, evaluations: comments.evaluations });
   annotate(root.get('preparedness') as YAMLMap, { crisis_site: comments.crisisSite, backups: comments.backups, training: comments.training });
   for (const list of ['contacts', 'risks', 'playbooks']) separateItems(root.get(list));
   // init certifies nothing nobody did: the dates of tests, training and verification stay unset, with a TODO where each goes

@@ -5,6 +5,7 @@
  */
 import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import { authorityFor, loadObligations, obligationById, regimeApplies, type Authority, type Obligation } from '../model/obligations.js';
+import { words } from '../i18n/index.js';
 import type { InitAnswers } from './answers.js';
 import type { Lang, Scenario, ScenarioClock } from './catalogue.js';
 
@@ -19,33 +20,31 @@ export interface InitContact {
   availability?: string;
 }
 
-const PLACEHOLDER_NAMES: Record<string, Record<Lang, string>> = {
-  dpa: { sv: 'TODO: dataskyddsmyndigheten i er jurisdiktion', en: 'TODO: the data-protection authority of your jurisdiction' },
-  csirt: { sv: 'TODO: CSIRT-enheten (NIS2) i er jurisdiktion', en: 'TODO: the CSIRT (NIS2) of your jurisdiction' },
-  'financial-supervisor': { sv: 'TODO: er finansiella tillsynsmyndighet (Dora)', en: 'TODO: your financial supervisory authority (DORA)' },
-  'cra-coordinator': { sv: 'TODO: den CSIRT som är samordnare enligt CRA', en: 'TODO: the CSIRT designated as coordinator under the CRA' },
-};
-
 /** The police of the jurisdiction, when the catalogue knows them (no statutory deadline: an internal target). */
 export function policeOf(jurisdiction: string): Authority | undefined {
   return loadObligations().jurisdictions[jurisdiction]?.authorities.find((a) => a.receives.includes('police'));
 }
 
+/**
+ * The plan contact for a catalogue authority. One whose phone and e-mail the catalogue could not confirm (the CRA
+ * coordinator) gets the placeholder pair, so the plan is valid and `placeholder` asks for the real ones.
+ */
 export function authorityContact(authority: Authority, lang: Lang): InitContact {
+  const reachable = Boolean(authority.phone || authority.email);
   return {
     id: authority.id,
     name: authority.name[lang],
     role: authority.role[lang],
     type: 'authority',
-    ...(authority.phone ? { phone: authority.phone } : {}),
-    ...(authority.email ? { email: authority.email } : {}),
+    ...(authority.phone ? { phone: authority.phone } : reachable ? {} : { phone: PLACEHOLDER_PHONE }),
+    ...(authority.email ? { email: authority.email } : reachable ? {} : { email: PLACEHOLDER_EMAIL }),
     ...(authority.url ? { url: authority.url } : {}),
     ...(authority.availability ? { availability: authority.availability[lang] } : {}),
   };
 }
 
 function placeholderAuthority(kind: string, lang: Lang): InitContact {
-  return { id: kind, name: PLACEHOLDER_NAMES[kind]?.[lang] ?? `TODO: ${kind}`, role: kind, type: 'authority', phone: PLACEHOLDER_PHONE, email: PLACEHOLDER_EMAIL };
+  return { id: kind, name: words(lang).plan.authorities[kind] ?? `TODO: ${kind}`, role: kind, type: 'authority', phone: PLACEHOLDER_PHONE, email: PLACEHOLDER_EMAIL };
 }
 
 /** Whether the plan owes this obligation: its regime declared, the role held, and the regime applying in the jurisdiction. */

@@ -2,7 +2,7 @@ import { PLACEHOLDER_EMAIL, PLACEHOLDER_PHONE } from '../rules/placeholder.js';
 import { defaultAnswers, reservedContactIds, type InitAnswers, type Person, type Preset } from './answers.js';
 import type { Lang, Scenario } from './catalogue.js';
 import { checkEmail, checkId, checkPhone, checkText, checkUrl, idFromName, type Check } from './checks.js';
-import { words } from '../i18n/index.js';
+import { LANGS, words } from '../i18n/index.js';
 
 /** The @inquirer/prompts functions the wizard uses; tests pass the same prompts driven by @inquirer/testing. */
 import type { GdprRole, RegimeId } from '../model/obligations.js';
@@ -26,10 +26,7 @@ export async function askAnswers(prompts: Prompts, preset: Preset, catalogue: re
     preset.language ??
     (await prompts.select<Lang>({
       message: 'Language of the plan and its handbook',
-      choices: [
-        { name: 'Svenska (sv)', value: 'sv' },
-        { name: 'English (en)', value: 'en' },
-      ],
+      choices: LANGS.map((lang) => ({ name: `${words(lang).name} (${lang})`, value: lang })),
       default: systemLang,
     }));
   const strings = words(language).plan;

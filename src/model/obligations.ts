@@ -8,7 +8,9 @@ import jsyaml from 'js-yaml';
 import { CORE_SCHEMA } from '../load/core-schema.js';
 import type { Contact, Plan, Playbook, Risk } from './plan.js';
 
-export type Lang = 'sv' | 'en';
+import type { Lang } from '../i18n/lang.js';
+
+export type { Lang };
 export type Localized = Record<Lang, string>;
 export type RegimeId = 'gdpr' | 'nis2' | 'dora' | 'cra';
 export type GdprRole = 'controller' | 'processor';

@@ -124,14 +124,13 @@ export interface PhoneOutput {
   text: string;
 }
 
-const EXTENSION_WORD = { en: 'ext.', sv: 'ankn.' } as const;
-
-export function phoneOutput(written: string, country: string | undefined, lang: 'en' | 'sv' = 'en'): PhoneOutput {
+/** `extensionWord` is the reader's word before an extension (`words(lang).phone.extension` in src/i18n/). */
+export function phoneOutput(written: string, country: string | undefined, extensionWord = 'ext.'): PhoneOutput {
   const reading = readPhone(written, country);
   if (reading.kind === 'service') return { href: `tel:${reading.digits}`, text: written.trim() };
   if (reading.kind !== 'number') return { text: written };
   const isHome = country !== undefined && reading.country === country.toUpperCase();
   const base = isHome ? reading.national : reading.international;
-  const extension = reading.ext ? ` ${EXTENSION_WORD[lang]} ${reading.ext}` : '';
+  const extension = reading.ext ? ` ${extensionWord} ${reading.ext}` : '';
   return { href: `tel:${reading.e164}${reading.ext ? `;ext=${reading.ext}` : ''}`, text: `${base}${extension}` };
 }

@@ -17,7 +17,8 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const register = registerView(context);
   const playbooks = playbooksView(context, register);
   const services = context.continuity.services();
-  const { contactGroups, lead, deputy, callList, callListMore, entryPoint } = contactsView(context);
+  const deadlines = context.continuity.sheetDeadlines(plan.playbooks.map((playbook, i) => ({ playbook, ref: { number: playbooks[i]!.number, anchor: playbooks[i]!.anchor, title: playbooks[i]!.title } })));
+  const { contactGroups, lead, deputy, callList, callListMore, entryPoint } = contactsView(context, deadlines.statutory.length + deadlines.internal.length);
   const activation = activationView(context);
   const preparedness = preparednessView(context, playbooks);
   const { evaluations, openActions } = evaluationsView(context);
@@ -58,6 +59,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
     ],
     sections,
     playbooks,
+    deadlines,
     services,
     contactGroups,
     risks: risksView(register, config, lang),

@@ -8,13 +8,21 @@ export const GROUPS: readonly ContactType[] = ['staff', 'supplier', 'authority',
 const GROUP_KEYS: Record<ContactType, MessageKey> = { staff: 'group.staff', supplier: 'group.supplier', authority: 'group.authority', other: 'group.other' };
 
 /**
- * Rows of the first-hour call list. With the lead and deputy cards, the crisis web and a line per playbook, six rows
- * keep the sheet to one A4 page even for a fresh plan with every scenario (tests/render/first-hour.test.ts prints it).
+ * Rows of the first-hour call list. With the lead and deputy cards, the crisis web, the list of playbooks and up to
+ * four deadline rows, six rows keep the sheet to one A4 page even for a fresh plan with every scenario
+ * (tests/render/first-hour.test.ts prints it). Each deadline row past four takes a call-list row's place, down to
+ * two: the deadlines are law, the rest of the people are one page further, in the contacts section.
  */
 const CALL_LIST_ROWS = 6;
+const MIN_CALL_LIST_ROWS = 2;
+const DEADLINE_ROWS_INCLUDED = 4;
+
+export function callListRows(deadlineRows: number): number {
+  return Math.max(MIN_CALL_LIST_ROWS, CALL_LIST_ROWS - Math.max(0, deadlineRows - DEADLINE_ROWS_INCLUDED));
+}
 
 /** The contacts section by group, and the first hour's crisis lead, deputy and call list. */
-export function contactsView(context: HandbookContext): Pick<Handbook, 'contactGroups' | 'lead' | 'deputy' | 'callList' | 'callListMore' | 'entryPoint'> {
+export function contactsView(context: HandbookContext, deadlineRows = 0): Pick<Handbook, 'contactGroups' | 'lead' | 'deputy' | 'callList' | 'callListMore' | 'entryPoint'> {
   const { plan, t, person, status, at, contactsById } = context;
   const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
     ...personView(contact, planCountry(plan), context.lang),
@@ -45,7 +53,7 @@ export function contactsView(context: HandbookContext): Pick<Handbook, 'contactG
     .sort((a, b) => a.rank - b.rank || GROUPS.indexOf(a.contact.type) - GROUPS.indexOf(b.contact.type) || a.order - b.order)
     .map(({ contact }) => contact);
   const callList = callable
-    .slice(0, CALL_LIST_ROWS)
+    .slice(0, callListRows(deadlineRows))
     .map(({ anchor: _anchor, deputy: _deputy, verified: _verified, isPublic: _isPublic, warnings: _warnings, ...rest }) => rest);
   return { contactGroups, lead, deputy, callList, callListMore: callable.length - callList.length, ...(firstAlarm ? { entryPoint: firstAlarm } : {}) };
 }

@@ -10,7 +10,7 @@ import { addDuration, parseDuration, type DayNumber } from '../model/dates.js';
 import type { Plan, Playbook, Risk, Service } from '../model/plan.js';
 import { scoreRisk } from '../model/scoring.js';
 import { dateView, durationText, durationWords, frequencyText, shortDurationText, translate, type Lang } from '../i18n/index.js';
-import type { ClockView, ExerciseView, PersonView, PlaybookRefView, ResidualView, ServiceRefView, ServiceView, StatusView, WarningView } from './view.js';
+import type { ClockView, ExerciseView, PersonView, PlaybookRefView, ResidualView, ServiceRefView, ServiceView, SheetDeadlineView, SheetPlaybookRef, StatusView, WarningView } from './view.js';
 import { smallest } from '../util/list.js';
 
 /** What the rest of the view model already knows, shared with these parts. */
@@ -45,7 +45,29 @@ export function continuityViews(context: ViewContext) {
   const serviceRefs = (ids: readonly string[]) => ids.map(serviceRef).filter((ref): ref is ServiceRefView => ref !== undefined);
 
   /** A playbook's clocks: statutory duties first, then internal targets; each group soonest first, "without undue delay" (no number) after the timed ones. */
-  const clocks = (playbook: Playbook): ClockView[] => {
+  const clocks = (playbook: Playbook): ClockView[] => orderedClocks(playbook).map(({ view }) => view);
+
+  /**
+   * Every deadline of the listed playbooks once, for the first-hour sheet: statutory duties first, then internal
+   * targets, each soonest first, with the playbooks it belongs to (a NIS2 duty shared by five playbooks is one row).
+   */
+  const sheetDeadlines = (playbooks: readonly { playbook: Playbook; ref: SheetPlaybookRef }[]): { statutory: SheetDeadlineView[]; internal: SheetDeadlineView[] } => {
+    const rows = new Map<string, { row: SheetDeadlineView; statutory: boolean; minutes: number }>();
+    for (const { playbook, ref } of playbooks) {
+      for (const { view, statutory, minutes } of orderedClocks(playbook)) {
+        const key = JSON.stringify([view.statutory, view.title, view.within, view.fromText, view.notLaterThan, view.notify?.id]);
+        const found = rows.get(key);
+        if (found) {
+          if (!found.row.playbooks.some((p) => p.anchor === ref.anchor)) found.row.playbooks.push(ref);
+        } else rows.set(key, { row: { ...view, playbooks: [ref], playbookNumbers: '' }, statutory, minutes });
+      }
+    }
+    const sorted = [...rows.values()].sort((a, b) => a.minutes - b.minutes);
+    for (const { row } of sorted) row.playbookNumbers = numberRuns(row.playbooks.map((p) => p.number));
+    return { statutory: sorted.filter((r) => r.statutory).map(({ row }) => row), internal: sorted.filter((r) => !r.statutory).map(({ row }) => row) };
+  };
+
+  const orderedClocks = (playbook: Playbook): { view: ClockView; statutory: boolean; minutes: number }[] => {
     const resolved = resolveClocks(plan, playbook, lang);
     const minutes = (clock: (typeof resolved)[number], depth = 0): number => {
       const own = clock.within === undefined ? 0 : minutesOf(clock.within) ?? Infinity;
@@ -82,8 +104,7 @@ export function continuityViews(context: ViewContext) {
         };
         return { view, statutory: clock.statutory, minutes: minutes(clock) };
       })
-      .sort((a, b) => Number(b.statutory) - Number(a.statutory) || a.minutes - b.minutes)
-      .map(({ view }) => view);
+      .sort((a, b) => Number(b.statutory) - Number(a.statutory) || a.minutes - b.minutes);
   };
 
   // as the unexercised rule judges: every plan's playbooks for high and critical risks are held to the interval
@@ -155,5 +176,18 @@ export function continuityViews(context: ViewContext) {
       };
     });
 
-  return { serviceRefs, clocks, exercise, residual, services };
+  return { serviceRefs, clocks, sheetDeadlines, exercise, residual, services };
+}
+
+/** Ascending numbers with runs of three or more shortened: [1, 2, 3, 4, 6] → "1–4, 6". */
+export function numberRuns(numbers: readonly number[]): string {
+  const parts: string[] = [];
+  for (let i = 0; i < numbers.length; ) {
+    let j = i;
+    while (j + 1 < numbers.length && numbers[j + 1] === numbers[j]! + 1) j++;
+    if (j - i >= 2) parts.push(`${numbers[i]}–${numbers[j]}`);
+    else for (let k = i; k <= j; k++) parts.push(String(numbers[k]));
+    i = j + 1;
+  }
+  return parts.join(', ');
 }

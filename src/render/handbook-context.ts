@@ -6,7 +6,7 @@ import type { Finding } from '../types.js';
 import { mailtoHref } from '../util/html.js';
 import { phoneOutput, planCountry } from '../model/phone.js';
 import { shorten } from '../util/shorten.js';
-import { availabilityText, dateView, durationText, isMessageKey, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
+import { availabilityText, dateView, words, durationText, isMessageKey, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
 import { continuityViews, type ViewContext } from './continuity-view.js';
 import type { PersonView, PlaybookRefView, StatusView, WarningView } from './view.js';
 
@@ -100,7 +100,7 @@ export function handbookContext(input: HandbookInput): HandbookContext {
 
 export function personView(contact: Contact, country: string | undefined, lang: Lang): PersonView {
   // the link and the text from one reading of the number: the handbook never dials another number than it shows
-  const phone = contact.phone === undefined ? undefined : phoneOutput(contact.phone, country, lang);
+  const phone = contact.phone === undefined ? undefined : phoneOutput(contact.phone, country, words(lang).phone.extension);
   return {
     id: contact.id ?? '',
     name: contact.name ?? contact.id ?? '',

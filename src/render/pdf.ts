@@ -1,8 +1,10 @@
 import { spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { accessSync, constants, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { KrisplanError } from '../errors.js';
 
 const BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
@@ -39,14 +41,14 @@ function isExecutable(path: string): boolean {
 
 /**
  * Prints a self-contained HTML page to PDF with headless Chromium, in a throw-away profile and folder.
- * The page's own CSS sets the paper (A4) and margins; the network is cut off, as the page needs none.
+ * The page's own CSS sets the paper (A4) and margins. A custom template is HTML from whoever wrote it (a pull
+ * request, say), so the page is printed with no script and no access to anything but itself; see servePage.
  */
 export async function printPdf(html: string, chrome: string): Promise<Uint8Array> {
   const work = mkdtempSync(join(tmpdir(), 'krisplan-pdf-'));
+  const page = await servePage(html);
   try {
-    const page = join(work, 'handbook.html');
     const output = join(work, 'handbook.pdf');
-    writeFileSync(page, html);
     const args = [
       '--headless',
       '--disable-gpu',
@@ -56,11 +58,14 @@ export async function printPdf(html: string, chrome: string): Promise<Uint8Array
       '--disable-component-update',
       '--disable-sync',
       '--disable-extensions',
-      '--host-resolver-rules=MAP * ~NOTFOUND',
+      // every request, loopback included, goes to the page's server, which answers only the page itself
+      `--proxy-server=http://127.0.0.1:${page.port}`,
+      '--proxy-bypass-list=<-loopback>',
+      '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       `--user-data-dir=${join(work, 'profile')}`,
       '--no-pdf-header-footer',
       `--print-to-pdf=${output}`,
-      pathToFileURL(page).href,
+      page.url,
     ];
     // Chromium refuses to start its sandbox as root (containers, CI)
     if (process.getuid?.() === 0) args.unshift('--no-sandbox');
@@ -74,8 +79,59 @@ export async function printPdf(html: string, chrome: string): Promise<Uint8Array
     if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new KrisplanError(`${chrome} wrote something that is not a PDF`);
     return pdf;
   } finally {
+    await page.close();
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+/**
+ * The page policy: no script (the `sandbox` directive), no request for anything (frames, images, styles, fonts,
+ * objects) but inline styles and data: images and fonts. `--blink-settings=scriptEnabled=false` would do for the
+ * script, but headless Chromium then prints nothing at all.
+ */
+const PAGE_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; sandbox";
+
+interface ServedPage {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves the page as Chromium's HTTP proxy on a loopback port: the page at one unguessable URL, with PAGE_POLICY,
+ * and a refusal for every other request and tunnel. A page on http: may not load file: URLs, so no local file
+ * reaches the PDF (as a file:// page it could frame /etc/passwd), and nothing reaches the network either.
+ */
+async function servePage(html: string): Promise<ServedPage> {
+  const url = `http://krisplan.invalid/${randomUUID()}/handbook.html`;
+  const body = Buffer.from(html);
+  const server = createServer((request, response) => {
+    if (request.method === 'GET' && request.url === url) {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': PAGE_POLICY, 'content-length': body.length });
+      response.end(body);
+    } else {
+      response.writeHead(403, { 'content-length': 0 }).end();
+    }
+  });
+  server.on('connect', (_request, socket: Socket) => {
+    socket.on('error', () => {});
+    socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
+  });
+  server.on('clientError', (_error, socket) => socket.destroy());
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) => reject(new KrisplanError(`cannot serve the page to Chromium: ${error.message}`, { cause: error })));
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url,
+    port,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
 }
 
 function run(command: string, args: string[]): Promise<void> {

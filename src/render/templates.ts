@@ -46,20 +46,89 @@ export function compileHandbook(format: TemplateFormat, userDir?: string): Compi
   registerHelpers(hb);
   const options = { noEscape: format === 'md', strict: false, preventIndent: true };
   for (const source of sources.values()) check(hb, source, format, sources);
-  for (const source of sources.values()) if (source.name !== MAIN) hb.registerPartial(source.name, hb.compile(source.text, options));
+  const budget = new Budget();
+  meterEach(hb, budget);
+  for (const source of sources.values()) if (source.name !== MAIN) hb.registerPartial(source.name, metered(hb.compile(source.text, options), budget));
   const template = hb.compile(main.text, options);
   return (view) => {
+    budget.reset();
     try {
-      return template(view);
+      const out = template(view);
+      budget.spend(out.length);
+      return out;
     } catch (error) {
       const first = (error instanceof Error ? error.message : String(error)).split('\n')[0];
       // a run-time error names the page template, though the cause is most likely in one of the user's own
       const partials = own.filter((shown) => shown !== main.shown).sort();
-      const where = partials.length > 0 ? `${main.shown} with your templates ${partials.join(', ')}` : main.shown;
-      const message = first === 'Maximum call stack size exceeded' ? 'a partial includes itself, directly or through others' : first;
+      const named = partials.length > 3 ? `${partials.slice(0, 3).join(', ')} and ${partials.length - 3} more` : partials.join(', ');
+      const where = partials.length > 0 ? `${main.shown} with your templates ${named}` : main.shown;
+      const message = first === 'Maximum call stack size exceeded' ? SELF_INCLUDED : first;
       throw new KrisplanError(`template error in ${where}: ${message}`, { cause: error });
     }
   };
+}
+
+/** How deep partials may nest: the built-in ones nest 3 deep; a partial that includes itself stops here, not at a stack overflow. */
+export const MAX_PARTIAL_DEPTH = 32;
+/**
+ * The most work one handbook may take, in characters written by partials and {{#each}} bodies plus CALL_COST per call
+ * (nested output counts once per level). The built-in templates use about 4 per character of the handbook, so
+ * this allows a handbook of some 60 MB, and stops a template that doubles its output per level, or nests loops
+ * over long lists, within a few seconds and a few hundred MB instead of running out of memory.
+ */
+export const MAX_TEMPLATE_WORK = 128 * 1024 * 1024;
+
+const SELF_INCLUDED = 'a partial includes itself, directly or through others';
+
+/** A call costs about as much time as writing this many characters, so that many calls with little output stop as soon. */
+const CALL_COST = 64;
+
+class Budget {
+  depth = 0;
+  work = 0;
+  reset(): void {
+    this.depth = 0;
+    this.work = 0;
+  }
+  spend(chars: number): void {
+    this.work += chars + CALL_COST;
+    if (this.work > MAX_TEMPLATE_WORK) {
+      throw new Error(`the templates produced more than ${MAX_TEMPLATE_WORK / 1024 / 1024} MB of text (partials or {{#each}} that multiply their output?); a handbook never needs this much`);
+    }
+  }
+}
+
+type Template = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+/** A partial that counts its depth and its output against the budget (past MAX_PARTIAL_DEPTH it is taken for one that includes itself). */
+function metered(partial: Template, budget: Budget): Template {
+  return (context, options) => {
+    if (budget.depth >= MAX_PARTIAL_DEPTH) {
+      throw new Error(SELF_INCLUDED);
+    }
+    budget.depth += 1;
+    try {
+      const out = partial(context, options);
+      budget.spend(out.length);
+      return out;
+    } finally {
+      budget.depth -= 1;
+    }
+  };
+}
+
+/** {{#each}} as built in, with each body counted against the budget, so nested loops cannot run for hours. */
+function meterEach(hb: typeof Handlebars, budget: Budget): void {
+  const each = hb.helpers.each as (this: unknown, context: unknown, options: Handlebars.HelperOptions) => string;
+  hb.registerHelper('each', function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const fn = options.fn;
+    const counted = Object.assign((item: unknown, frame?: Handlebars.RuntimeOptions) => {
+      const out = fn(item, frame);
+      budget.spend(out.length);
+      return out;
+    }, fn);
+    return each.call(this, context, { ...options, fn: counted } as Handlebars.HelperOptions);
+  });
 }
 
 function checkUserDir(dir: string): void {
@@ -86,6 +155,18 @@ function readFolder(dir: string, base: string | undefined): Source[] {
       // a partial is used inline (a name beside a phone number): the file's final newline is not part of it
       return { name, shown: base ? `built-in ${relative(base, path)}` : path, text: name === MAIN ? text : text.replace(/\r?\n$/, '') };
     });
+}
+
+/**
+ * The handbook's stylesheet (the built-in html/styles.hbs) in a language: the incident kit prints with it, so that
+ * the kit and the handbook look and print alike.
+ */
+export function handbookStyles(lang: Lang): string {
+  const source = readFolder(join(BUILTIN_TEMPLATES, 'html'), BUILTIN_TEMPLATES).find((candidate) => candidate.name === 'styles');
+  if (!source) throw new KrisplanError('no styles.hbs template for html');
+  const hb = (createRequire(import.meta.url)('handlebars') as typeof Handlebars).create();
+  registerHelpers(hb);
+  return hb.compile(source.text, { strict: false, preventIndent: true })({ lang });
 }
 
 type Node = hbs.AST.Node & Record<string, unknown>;

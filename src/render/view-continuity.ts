@@ -28,6 +28,21 @@ export interface ClockView {
   basis?: string;
 }
 
+/** A playbook as a deadline row of the first-hour sheet names it: its number in the list. */
+export interface SheetPlaybookRef {
+  number: number;
+  anchor: string;
+  title: string;
+}
+
+/** One deadline of the first-hour sheet: a clock, once, with every listed playbook that carries it. */
+export interface SheetDeadlineView extends ClockView {
+  /** in playbook order */
+  playbooks: SheetPlaybookRef[];
+  /** their numbers, runs shortened: "1–5, 7" */
+  playbookNumbers: string;
+}
+
 /** When a playbook was last exercised and, for high and critical risks, when it is due again. */
 export interface ExerciseView extends StatusView {
   /** the playbook is for a high or critical risk, so it must be exercised every `config.intervals.exercise` */

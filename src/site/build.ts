@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan.js';
 import { siteContent, type SiteContent } from './content.js';
-import { GENERATOR, sitePage } from './page.js';
+import { randomBytes } from 'node:crypto';
+import { GENERATOR, sitePage, type Generation } from './page.js';
 import { replaceControls } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
 
@@ -10,19 +11,24 @@ export interface SiteFile {
   content: string;
 }
 
-/**
- * The files of the crisis web. With a scenario: its page as `index.html` and `status.json`. Without: the neutral
- * page there, and each scenario's pair under `scenarios/<id>/`, ready to be copied over the top or published.
- */
-export function siteFiles(plan: Plan, scenarios: readonly string[], scenario: string | undefined, updated: SiteContent['updated'], nextUpdate?: SiteContent['nextUpdate']): SiteFile[] {
-  const top = pair('', siteContent(plan, scenario, updated, nextUpdate));
-  if (scenario !== undefined) return top;
-  return [...top, ...scenarios.flatMap((id) => pair(`scenarios/${id}/`, siteContent(plan, id, updated)))];
+export function newGeneration(now = new Date()): Generation {
+  return { id: randomBytes(8).toString('hex'), time: now.toISOString() };
 }
 
-function pair(folder: string, content: SiteContent): SiteFile[] {
+/**
+ * The files of the crisis web: the page of `scenario` (or the neutral page) as `index.html` and `status.json`, and
+ * the pair of each of `scenarios` under `scenarios/<id>/`, ready to be copied over the top or published. Every file
+ * carries `generation`.
+ */
+export function siteFiles(plan: Plan, scenarios: readonly string[], scenario: string | undefined, updated: SiteContent['updated'], nextUpdate?: SiteContent['nextUpdate'], generation = newGeneration()): SiteFile[] {
+  const top = pair('', siteContent(plan, scenario, updated, nextUpdate), generation);
+  return [...top, ...scenarios.flatMap((id) => pair(`scenarios/${id}/`, siteContent(plan, id, updated), generation))];
+}
+
+function pair(folder: string, content: SiteContent, generation: Generation): SiteFile[] {
   const status = {
     generator: GENERATOR,
+    generation,
     organization: content.organization,
     language: content.lang,
     scenario: content.scenario ?? null,
@@ -34,7 +40,7 @@ function pair(folder: string, content: SiteContent): SiteFile[] {
   };
   // no control character from plan text belongs on a public page; its JSON escapes them
   return [
-    { path: `${folder}index.html`, content: replaceControls(sitePage(content)) },
+    { path: `${folder}index.html`, content: replaceControls(sitePage(content, generation)) },
     { path: `${folder}status.json`, content: jsonText(status) },
   ];
 }

@@ -39,7 +39,7 @@ export function publicContacts(plan: Plan): PublicContact[] {
   const lang = plan.plan.language ?? 'en';
   return plan.contacts
     .filter((contact) => contact.public === true)
-    .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone: phone === undefined ? undefined : phoneOutput(phone, country, lang), email, availability: availabilityText(availability, lang) }));
+    .map(({ name, id, role, organization, phone, email, availability }) => ({ name: name ?? id ?? '', role, organization, phone: phone === undefined ? undefined : phoneOutput(phone, country, words(lang).phone.extension), email, availability: availabilityText(availability, lang) }));
 }
 
 export function siteContent(plan: Plan, scenario: string | undefined, updated: SiteContent['updated'], nextUpdate?: SiteContent['nextUpdate']): SiteContent {

@@ -3,6 +3,14 @@ import { escapeHtml, mailtoHref } from '../util/html.js';
 import type { PublicContact, SiteContent } from './content.js';
 
 export const GENERATOR = 'krisplan';
+/** the `<meta>` that carries the generation stamp: every page of one set has the same, so `site --check` sees a mixed set */
+export const GENERATION_META = 'krisplan-generation';
+
+/** One run of `krisplan site`: a random id and the time it started writing, the same in every file of its set. */
+export interface Generation {
+  id: string;
+  time: string;
+}
 
 // Inline and small: the page must load from any static host on a weak mobile connection, with nothing else to fetch.
 const CSS = `:root{color-scheme:light dark;--fg:#111;--bg:#fff;--muted:#4a4a4a;--line:#b3261e}
@@ -24,7 +32,7 @@ a{color:inherit;overflow-wrap:anywhere}
 .detail{display:block}`;
 
 /** The crisis web page: valid HTML5, no scripts, no external assets, every plan text escaped. */
-export function sitePage(content: SiteContent): string {
+export function sitePage(content: SiteContent, generation?: Generation): string {
   const words = wordsIn(content.lang).site;
   const title = content.organization ? `${content.organization} – ${words.title}` : words.title;
   const contacts = content.contacts.length === 0 ? '' : `
@@ -39,7 +47,8 @@ ${content.contacts.map((contact) => contactItem(contact, content.organization, w
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="generator" content="${GENERATOR}">
+<meta name="generator" content="${GENERATOR}">${generation ? `
+<meta name="${GENERATION_META}" content="${escapeHtml(`${generation.id} ${generation.time}`)}">` : ''}
 <title>${escapeHtml(title)}</title>
 <link rel="icon" href="data:,">
 <style>

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -183,5 +183,46 @@ describe('two clones log at the same time', { timeout: 240_000 }, () => {
     const log = status(origin, '2026-12-04T17:00:00+01:00').log.map((entry) => entry.text).sort();
     expect(log).toEqual(['Från kontoret', 'Från mobilen']);
     expect(existsSync(join(origin, 'incidents', ID, 'record.yaml'))).toBe(true);
+  });
+});
+
+describe('the plan as it was at activation', { timeout: 240_000 }, () => {
+  it('status reads the plan at the commit recorded: a step, a number and a rhythm changed since do not change the incident', () => {
+    const repo = newRepo();
+    ok(['activate', 'data-breach', '--plan', 'plan.yaml', '--t0', T0, '--at', '2026-12-04T16:20:00+01:00'], repo);
+    const record = parse(readFileSync(join(repo, 'incidents', ID, 'record.yaml'), 'utf8')) as { plan_sha256: string };
+    expect(record.plan_sha256).toMatch(/^[0-9a-f]{64}$/);
+    const then = ok(['status', '--now', '2026-12-04T17:00:00+01:00'], repo);
+    expect(then).not.toMatch(/^note:/);
+    // after activation the plan is edited (and committed): the first step, the technical lead's number, the rhythm
+    const plan = readFileSync(join(repo, 'plan.yaml'), 'utf8');
+    const edited = plan
+      .replace('Samla krisgruppen (krisledare, IT, kommunikation, kundtjänst) i telefonmöte', 'Ring in alla')
+      .replace('+46 70 123 45 69', '+46 70 999 99 99')
+      .replace('rhythm: 2 hours', 'rhythm: 8 hours');
+    expect(edited).not.toBe(plan);
+    writeFileSync(join(repo, 'plan.yaml'), edited);
+    git(repo, 'commit', '-qam', 'edit the plan');
+    const now = ok(['status', '--now', '2026-12-04T17:00:00+01:00'], repo).split('\n');
+    expect(now[0]).toBe(`note: the plan changed since activation; showing it as it was then (commit ${git(repo, 'rev-parse', '--short=7', 'HEAD~1').trim()})`);
+    expect(now.slice(1).join('\n')).toBe(then);
+    expect(now.join('\n')).toContain('Samla krisgruppen');
+    expect(now.join('\n')).not.toMatch(/Ring in alla|999 99 99/);
+    const json = JSON.parse(ok(['status', '--format', 'json', '--now', '2026-12-04T17:00:00+01:00'], repo)) as { plan_note: string; next_report: string };
+    expect(json).toMatchObject({ plan_note: expect.stringContaining('changed since activation'), next_report: '2026-12-04T17:20:00Z' });
+    // a write command says it once on stderr and still writes
+    const logged = runCli(['log', ID, 'Ny rutin', '--at', '2026-12-04T17:05:00+01:00'], { cwd: repo });
+    expect(logged.status).toBe(0);
+    expect(logged.stderr).toMatch(/^krisplan: the plan changed since activation; showing it as it was then \(commit [0-9a-f]{7}\)\n$/);
+  });
+
+  it('without the commit (no git, a shallow clone) it uses the plan as it is now and says so', () => {
+    const repo = newRepo();
+    ok(['activate', 'data-breach', '--plan', 'plan.yaml', '--t0', T0, '--at', '2026-12-04T16:20:00+01:00'], repo);
+    writeFileSync(join(repo, 'plan.yaml'), readFileSync(join(repo, 'plan.yaml'), 'utf8').replace('+46 70 123 45 69', '+46 70 999 99 99'));
+    rmSync(join(repo, '.git'), { recursive: true, force: true });
+    const now = ok(['status', '--now', '2026-12-04T17:00:00+01:00'], repo).split('\n');
+    expect(now[0]).toMatch(/^note: the plan's commit at activation \([0-9a-f]{7}\) is not in this repository \(no git, or a shallow clone\); using the plan as it is now$/);
+    expect(now.join('\n')).toContain('+46 70 999 99 99');
   });
 });

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, symlinkSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, tempDir } from '../helpers/cli.js';
@@ -39,6 +39,50 @@ describe.skipIf(!hasGit)('diff tells the truth', () => {
     expect(result.stderr).not.toMatch(CRASH);
     const files = (JSON.parse(result.stdout) as { files: { file: string; status: string }[] }).files;
     expect(files.filter((file) => file.status === 'removed').map((file) => file.file).sort()).toEqual(['b.yaml', 'c.yaml']);
+  });
+
+  it('a renamed plan is a rename, then its changes, in every format', () => {
+    const dir = repository();
+    const git = (...args: string[]) => spawnSync('git', ['-c', 'user.email=test@example.se', '-c', 'user.name=Test', ...args], { cwd: dir, encoding: 'utf8' });
+    // a committed move with an edit, a staged move (git mv), a move staged after the fact (mv, then git add -A), and a plan moved to a name that is no plan
+    git('mv', 'a.yaml', 'moved-a.yaml');
+    git('commit', '-qm', 'move a');
+    writeFileSync(join(dir, 'moved-a.yaml'), readFileSync(join(dir, 'moved-a.yaml'), 'utf8').replace('  - id: erik', '  - id: erik-holm'));
+    mkdirSync(join(dir, 'plans'));
+    git('mv', 'b.yaml', 'plans/b.yaml');
+    renameSync(join(dir, 'c.yaml'), join(dir, 'plans', 'c.yaml'));
+    git('add', '-A');
+    const text = runCli(['diff', 'HEAD~1', '--today', '2026-11-29'], { cwd: dir });
+    expect(text.stderr).toBe('');
+    expect(text.stdout.split('\n').filter((line) => !line.startsWith('  '))).toEqual([
+      'a.yaml → moved-a.yaml (renamed since HEAD~1)',
+      '',
+      'b.yaml → plans/b.yaml (renamed since HEAD~1)',
+      '',
+      'c.yaml → plans/c.yaml (renamed since HEAD~1)',
+      '',
+    ]);
+    // the contact whose id changed is the one change, not every contact removed
+    expect(text.stdout).toMatch(/^a\.yaml → moved-a\.yaml \(renamed since HEAD~1\)\n {2}contact "erik" removed \(Erik Holm\)\n\n/);
+    expect(text.stdout.match(/removed/g)).toHaveLength(1);
+    const md = runCli(['diff', 'HEAD~1', '--format', 'md', '--today', '2026-11-29'], { cwd: dir });
+    expect(md.stdout).toBe(
+      '### Crisis plan changes since `HEAD~1`\n\n**a.yaml → moved-a.yaml** (renamed since HEAD\\~1)\n\n- ⚠️ contact `erik` removed (Erik Holm)\n\n' +
+        '**b.yaml → plans/b.yaml** (renamed since HEAD\\~1)\n\n**c.yaml → plans/c.yaml** (renamed since HEAD\\~1)\n',
+    );
+    const json = JSON.parse(runCli(['diff', 'HEAD~1', '--format', 'json', '--today', '2026-11-29'], { cwd: dir }).stdout) as { files: { file: string; from?: string; status: string; changes: unknown[] }[] };
+    expect(json.files.map(({ file, from, status, changes }) => [from, file, status, changes.length])).toEqual([
+      ['a.yaml', 'moved-a.yaml', 'renamed', 1],
+      ['b.yaml', 'plans/b.yaml', 'renamed', 0],
+      ['c.yaml', 'plans/c.yaml', 'renamed', 0],
+    ]);
+    // from the folder the plans moved into, the old names are relative to it
+    const inside = runCli(['diff', 'HEAD~1', '.', '--today', '2026-11-29'], { cwd: join(dir, 'plans') });
+    expect(inside.stdout).toBe('../b.yaml → b.yaml (renamed since HEAD~1)\n\n../c.yaml → c.yaml (renamed since HEAD~1)\n');
+    // a plan moved to a name that is no plan any more is removed
+    git('mv', 'moved-a.yaml', 'moved-a.txt');
+    const gone = JSON.parse(runCli(['diff', 'HEAD', '--format', 'json', '--today', '2026-11-29'], { cwd: dir }).stdout) as { files: { file: string; status: string }[] };
+    expect(gone.files.map(({ file, status }) => [file, status])).toEqual([['plans/b.yaml', 'renamed'], ['plans/c.yaml', 'renamed'], ['moved-a.yaml', 'removed']]);
   });
 
   it.skipIf(process.getuid?.() !== 0)('a repository git refuses is reported with git\'s own reason', () => {

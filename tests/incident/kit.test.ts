@@ -7,6 +7,7 @@ import { loadPlan } from '../../src/engine/validate.js';
 import { kitHtml } from '../../src/incident/kit.js';
 import type { LoadedIncident } from '../../src/incident/record.js';
 import { incidentStatus } from '../../src/incident/status.js';
+import { handbookStyles } from '../../src/render/templates.js';
 import type { Plan } from '../../src/model/plan.js';
 import { ROOT, tempDir } from '../helpers/cli.js';
 import { describeWith } from '../helpers/external.js';
@@ -22,7 +23,7 @@ function kitOf(plan: Plan, playbook = 'data-breach'): string {
     entries: [],
     record: { krisplan_incident: 1, id: `2026-12-04-${playbook}`, plan: '../../plan.yaml', playbook, title: plan.playbooks.find((p) => p.id === playbook)!.title, level: plan.activation?.levels.at(-1)?.id, t0: '2026-12-04T15:00:00Z', activated: '2026-12-04T15:20:00Z', by: 'anna', timezone: 'Europe/Stockholm', steps },
   };
-  return kitHtml(plan, incidentStatus(plan, incident, DateTime.fromISO('2026-12-04T15:20:00Z')), plan.playbooks.find((p) => p.id === playbook)!.owner);
+  return kitHtml(plan, incidentStatus(plan, incident, DateTime.fromISO('2026-12-04T15:20:00Z')), plan.playbooks.find((p) => p.id === playbook)!.owner, handbookStyles(plan.plan.language ?? 'en'));
 }
 
 describe('incident kit', () => {
@@ -40,6 +41,18 @@ describe('incident kit', () => {
     expect(html).toContain('<html lang="en">');
     for (const text of ['Call now', 'Deadlines', 'Checklist', 'Crisis-team meetings', 'Meets and reports every 1 hour.', 'Decision log', 'Situation report']) expect(html).toContain(text);
     expect(html).not.toMatch(/Tidsfrister|Checklista/);
+  });
+
+  it("prints with the handbook's stylesheet, one sheet per page, numbered from the first", () => {
+    const html = kitOf(planOf('webshop.yaml'));
+    const styles = readFileSync(join(ROOT, 'templates', 'handbook', 'html', 'styles.hbs'), 'utf8');
+    // the handbook's own rules, with its words for the page number filled in
+    expect(html).toContain(styles.slice(0, styles.indexOf('@page')).trim());
+    expect(html).toContain('content: "Sida " counter(page) " av " counter(pages)');
+    expect(html).toMatch(/<main class="kit">\n<section class="sheet first-hour">/);
+    // first page, checklist, meetings and log, situation report, and one form per deadline (three here)
+    expect(html.match(/<section class="sheet[ "]/g)).toHaveLength(7);
+    expect(html).not.toContain('{{');
   });
 
   it('escapes every text from the plan', () => {

@@ -269,6 +269,17 @@ describe('regulatory clocks in the catalogue', () => {
     expect(findings.filter((f) => f.rule === 'regulatory-clock' || f.severity === 'error')).toEqual([]);
   });
 
+  it('a Swedish manufacturer under every regime gets a valid plan: the CRA coordinator, whose details are unconfirmed, gets placeholders to fill in', () => {
+    const { data, findings } = build({ ...filled('sv', catalogue.map((s) => s.id)), regimes: ['gdpr', 'nis2', 'dora', 'cra'] });
+    expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const contacts = data.contacts as { id: string; name: string; phone?: string; email?: string }[];
+    const coordinator = contacts.find((c) => c.id === 'cra-csirt')!;
+    expect(isPlaceholder(coordinator.phone ?? '') && isPlaceholder(coordinator.email ?? '')).toBe(true);
+    expect(findings.filter((f) => f.rule === 'placeholder').some((f) => /cra-csirt|samordnare/.test(f.message))).toBe(true);
+    // authorities with a published number keep it, with no placeholder beside it
+    expect(contacts.find((c) => c.id === 'fi')).toMatchObject({ phone: '+46 8 408 980 00', email: 'finansinspektionen@fi.se' });
+  });
+
   it('with --lang en in Sweden notifies IMY, not the ICO; in the United Kingdom cites no NIS2', () => {
     const se = build({ ...filled('en', ['data-breach', 'ransomware', 'overload']), jurisdiction: 'se' });
     expect(se.text).toMatch(/notify: imy/);

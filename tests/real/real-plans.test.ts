@@ -54,6 +54,14 @@ const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: stri
     warnings: [
       // high-risk playbooks, and nothing says who receives the first alarm or who may declare a crisis
       ['activation', '', /the plan does not say how a crisis is declared, and playbook "dataintrang" is for a high risk/],
+      // no exercise was ever held: everyone who owns steps, and the suppliers the e-services depend on, are still untried
+      ['exercise-coverage', '/contacts/0', /^contact "maria" owns steps of playbooks "dataintrang", "utpressning", and none was exercised in the last 3 years/],
+      ['exercise-coverage', '/contacts/1', /^contact "ahmed" owns steps of playbooks "dataintrang", "avbrott", "utpressning", and none was exercised/],
+      ['exercise-coverage', '/contacts/2', /^contact "it-jour" owns steps of playbooks "avbrott", "utpressning", "inloggning", and none was exercised/],
+      ['exercise-coverage', '/contacts/3', /^contact "lina" owns steps of playbooks "dataintrang", "avbrott", "utpressning", "inloggning", and none was exercised/],
+      ['exercise-coverage', '/contacts/4', /^contact "dso" owns steps of playbook "dataintrang", and none was exercised/],
+      ['exercise-coverage', '/contacts/6', /^supplier "plattform", which services "e-tjanster", "arende" depend on, was in no exercise in the last 3 years/],
+      ['exercise-coverage', '/contacts/7', /^supplier "eid", which service "e-tjanster" depends on, was in no exercise/],
       // the data-breach playbook has a step that reports to IMY, but no deadline the handbook and `due` can count
       ['regulatory-clock', '/playbooks/0', /playbook "dataintrang" covers a risk of category data-breach but has no clock for gdpr-33/],
       ['unexercised', '/playbooks/0', /"dataintrang" is for a high risk and has never been exercised/],

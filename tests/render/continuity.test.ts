@@ -163,11 +163,13 @@ describe('continuity in the HTML handbook', () => {
     ]);
   });
 
-  it('puts the shortest deadline of each playbook on the first-hour sheet', () => {
-    const first = document.querySelector('#first-hour .which > li')!;
-    expect(text(first.querySelector('.first-clock'))).toBe('Internal target, not law: by T + 24 h from activation of the plan: Early warning – Data Protection Authority, +46 8 000 00 00');
-    expect(text(first.querySelector('.more-clocks'))).toBe('more deadlines in the playbook');
-    expect(document.querySelectorAll('#first-hour .first-clock').length).toBe(1);
+  it('puts every deadline of each playbook on the first-hour sheet, as its deadline box orders them', () => {
+    expect(document.querySelector('#first-hour .sheet-deadlines tbody.statutory')).toBeNull();
+    expect(rows(document, '#first-hour .sheet-deadlines tbody.internal tr')).toEqual([
+      ['by T + 24 h from activation of the plan', 'Early warning', 'Data Protection Authority, +46 8 000 00 00', '1'],
+      ['by T + 72 h from awareness', 'Notify the DPA', 'Data Protection Authority, +46 8 000 00 00', '1'],
+    ]);
+    expect([...document.querySelectorAll('#first-hour .sheet-deadlines th.kind')].map(text)).toEqual(['Internal target, not law']);
   });
 });
 
@@ -199,7 +201,13 @@ describe('continuity in the Swedish example’s HTML handbook', () => {
       'Internt mål, inte lag senast T + 24 h från vetskap | Polisanmäl dataintrånget | ',
     ]);
     expect(clocks.querySelectorAll('a.tel')[0]!.getAttribute('href')).toBe('tel:+4686576100');
-    expect(text(document.querySelector('#first-hour .first-clock'))).toBe('senast T + 72 h från vetskap: Anmäl personuppgiftsincidenten till IMY – Integritetsskyddsmyndigheten (IMY), 08-657 61 00');
+    // the first-hour sheet lists them all in the same order: every statutory deadline, then the internal target, labelled
+    expect(rows(document, '#first-hour .sheet-deadlines tr.statutory, #first-hour .sheet-deadlines tr.internal')).toEqual([
+      ['senast T + 72 h från vetskap', 'Anmäl personuppgiftsincidenten till IMY', 'Integritetsskyddsmyndigheten (IMY), 08-657 61 00', '1'],
+      ['utan onödigt dröjsmål från vetskap', 'Informera berörda kunder om risken för dem är hög', '', '1'],
+      ['senast T + 24 h från vetskap', 'Polisanmäl dataintrånget', 'Polisen, 114 14', '1'],
+    ]);
+    expect([...document.querySelectorAll('#first-hour .sheet-deadlines th.kind')].map((th) => `${text(th)} ×${th.getAttribute('rowspan')}`)).toEqual(['Lagkrav ×2', 'Internt mål, inte lag ×1']);
   });
 
   it('draws inherent and residual risk side by side and shows both in the register', () => {
@@ -237,7 +245,7 @@ describe('continuity in the Swedish example’s HTML handbook', () => {
 
   it('leaves the new parts out of a plan that does not use the continuity keys', () => {
     const { document: v1 } = htmlDocument(loadFile(V1_PLAN));
-    expect(v1.querySelector('#recovery, .matrices, .clocks, .first-clock, .register.has-residual')).toBeNull();
+    expect(v1.querySelector('#recovery, .matrices, .clocks, .which .deadlines, .register.has-residual')).toBeNull();
     expect(v1.querySelectorAll('.heatmap').length).toBe(1);
   });
 });
@@ -255,12 +263,17 @@ describe('continuity in the Markdown handbook', () => {
     expect(md.indexOf('## Recovery objectives')).toBeLessThan(md.indexOf('## Contacts'));
   });
 
-  it('opens a playbook with its deadlines and puts the first on the first-hour sheet', () => {
+  it('opens a playbook with its deadlines and lists every deadline on the first-hour sheet', () => {
     // the playbook's warning (its exercise is overdue) comes first, as on every item
     expect(md).toMatch(/\(unexercised, line \d+\)\n\n> ⏰ \*\*Early warning\*\*/);
     expect(md).toContain('\n> ⏰ **Early warning** — To: Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000) — _Internal target, not law_ — **by T + 24 h** — from activation of the plan — NIS2 art. 23\n\n> ⏰ **Notify the DPA** — ');
     expect(md.indexOf('> ⏰ **Notify the DPA**')).toBeLessThan(md.indexOf('Playbook owner: Ann'));
-    expect(md).toContain('1. [Breach](#playbook-1) — **Internal target, not law: by T + 24 h** from activation of the plan: Early warning (Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000)) · _more deadlines in the playbook_\n');
+    expect(md).toContain('1. [Breach](#playbook-1)\n');
+    expect(md).toContain([
+      '| **Internal target, not law** | | | |',
+      '| **by T + 24 h** from activation of the plan | Early warning | Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000) | 1 |',
+      '| **by T + 72 h** from awareness | Notify the DPA | Data Protection Authority, [\\+46 8 000 00 00](tel:+4680000000) | 1 |',
+    ].join('\n'));
   });
 
   it('shows residual risk, exercises and the exercised playbook', () => {

@@ -54,7 +54,8 @@ describe('hostile plan text in HTML', () => {
     expect(text(document.querySelector('#contents a[href="#service-1"]'))).toBe(service.title);
     expect(text(document.querySelector('#playbook-1 .clock-title'))).toBe(clock.title);
     expect(document.querySelector('#playbook-1 .basis')!.textContent).toBe(clock.basis);
-    expect(text(document.querySelector('#first-hour .first-clock'))).toBe(`Internal target, not law: by T + 72 h from awareness: ${clock.title} – ${raw.contacts[1].name.replace(/\s+/g, ' ')}, ${raw.contacts[1].phone}`);
+    const cells = [...document.querySelectorAll('#first-hour .sheet-deadlines tr.internal td')].map((cell) => cell.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cells.slice(0, 3)).toEqual(['by T + 72 h from awareness', clock.title.replace(/\s+/g, ' ').trim(), `${raw.contacts[1].name.replace(/\s+/g, ' ')}, ${raw.contacts[1].phone}`]);
   });
 
   it('never runs plan text as a template', () => {

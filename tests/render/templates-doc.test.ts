@@ -1,10 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 // docs/templates.md is the contract of user templates: it must name every field of the view model
-// (src/render/view.ts and view-continuity.ts, and DateView in src/i18n/index.ts), and name no field that is not there.
+// (src/render/view.ts and the view-<section>.ts files beside it, and DateView in src/i18n/index.ts), and name no field
+// that is not there.
 
 interface Shape {
   name: string;
@@ -23,12 +24,15 @@ function interfaces(file: string): Map<string, Shape> {
   return shapes;
 }
 
-const SHAPES = new Map([...interfaces('src/render/view.ts'), ...interfaces('src/render/view-continuity.ts'), ...[...interfaces('src/i18n/index.ts')].filter(([name]) => name === 'DateView')]);
+/** The view model's files: view.ts (the root and the shared shapes) and one view-<section>.ts per section. */
+const VIEW_FILES = readdirSync(join(ROOT, 'src', 'render')).filter((name) => /^view(-[a-z]+)?\.ts$/.test(name)).sort().map((name) => `src/render/${name}`);
+
+const SHAPES = new Map([...VIEW_FILES.flatMap((file) => [...interfaces(file)]), ...[...interfaces('src/i18n/index.ts')].filter(([name]) => name === 'DateView')]);
 
 /** Where each interface is documented: a row of the shared shapes table (by type) or of the root table (by field). */
 const HOME: Record<string, string> = {
   DateView: 'DateView', PersonView: 'PersonView', StatusView: 'StatusView', WarningView: 'WarningView', RiskRefView: 'RiskRefView',
-  PlaybookRefView: 'PlaybookRefView', ServiceRefView: 'ServiceRefView', ClockView: 'ClockView', ExerciseView: 'ExerciseView',
+  PlaybookRefView: 'PlaybookRefView', ServiceRefView: 'ServiceRefView', ClockView: 'ClockView', SheetDeadlineView: 'SheetDeadlineView', SheetPlaybookRef: 'SheetDeadlineView', ExerciseView: 'ExerciseView',
   SectionView: 'sections', PlaybookView: 'playbooks[]', StepView: 'playbooks[]', ServiceView: 'services[]', ServiceBackupView: 'services[]',
   ContactGroupView: 'contactGroups[]', ContactView: 'contactGroups[]',
   RisksView: 'risks', RiskView: 'risks', ResidualView: 'risks', MatrixRowView: 'risks', MatrixCellView: 'risks', MatrixRiskView: 'risks', LevelView: 'risks',
@@ -71,6 +75,10 @@ describe('docs/templates.md and the view model', () => {
   it('every interface of src/render/view.ts has a home in the doc', () => {
     expect([...SHAPES.keys()].filter((name) => name !== 'Handbook' && !(name in HOME))).toEqual([]);
     for (const home of new Set(Object.values(HOME))) expect(table.has(home), `a row for ${home}`).toBe(true);
+  });
+
+  it('reads every interface the doc has a home for (the view files are all found)', () => {
+    expect(Object.keys(HOME).filter((name) => !SHAPES.has(name))).toEqual([]);
   });
 
   it('every field is documented in the row of its interface', () => {

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderHandbook } from '../../src/render/index.js';
-import { compileHandbook } from '../../src/render/templates.js';
+import { compileHandbook, MAX_PARTIAL_DEPTH, MAX_TEMPLATE_WORK } from '../../src/render/templates.js';
 import { tempDir } from '../helpers/cli.js';
 import { loadFile } from './helpers.js';
 
@@ -61,6 +61,34 @@ describe('custom templates', () => {
   it('name your own templates when rendering fails, and say when a partial includes itself', () => {
     const dir = templatesDir({ 'html/cover.hbs': '{{> cover}}' });
     expect(() => renderHandbook(webshop, { today: '2026-11-29', templates: dir })).toThrow(/^template error in built-in html\/handbook\.hbs with your templates \S*html\/cover\.hbs: a partial includes itself, directly or through others$/);
+  });
+
+  it('stop a partial that includes itself at the depth bound, whatever it wrote on the way', () => {
+    // each level writes a little before recursing: without the bound this ran until the stack gave out
+    const dir = templatesDir({ 'html/cover.hbs': '{{> loop}}', 'html/loop.hbs': '<p>{{title}}</p>{{> loop}}' });
+    expect(() => renderHandbook(webshop, { today: '2026-11-29', templates: dir })).toThrow(/: a partial includes itself, directly or through others$/);
+    // a chain of distinct partials deeper than the bound is taken for the same, and one within it renders
+    const chain = (levels: number) => Object.fromEntries([['html/cover.hbs', '{{> p0}}'], ...Array.from({ length: levels }, (_, i) => [`html/p${i}.hbs`, i === levels - 1 ? 'end' : `{{> p${i + 1}}}`])]);
+    expect(() => renderHandbook(webshop, { today: '2026-11-29', templates: templatesDir(chain(MAX_PARTIAL_DEPTH + 1)) })).toThrow(/a partial includes itself/);
+    expect(renderHandbook(webshop, { today: '2026-11-29', templates: templatesDir(chain(MAX_PARTIAL_DEPTH - 1)) })).toContain('end');
+  });
+
+  it('stop templates that multiply their output before they run out of memory or time', () => {
+    // 28 levels that each include the next twice: 2^28 leaves (before: 177 s, then an out-of-memory abort)
+    const doubling = Object.fromEntries([['md/handbook.hbs', '{{> p0}}'], ...Array.from({ length: 29 }, (_, i) => [`md/p${i}.hbs`, i === 28 ? 'x' : `{{> p${i + 1}}}{{> p${i + 1}}}`])]);
+    const message = /^template error in \S*md\/handbook\.hbs with your templates \S*md\/p0\.hbs, \S*md\/p1\.hbs, \S*md\/p10\.hbs and 26 more: the templates produced more than 128 MB of text \(partials or \{\{#each\}\} that multiply their output\?\); a handbook never needs this much$/;
+    expect(() => renderHandbook(webshop, { today: '2026-11-29', format: 'md', templates: templatesDir(doubling) })).toThrow(message);
+    // eight loops over the register inside each other, writing nothing: 6^8 = 1.7 million bodies
+    let loops = '';
+    for (let i = 7; i >= 0; i--) loops = `{{#each ${'../'.repeat(i)}risks.register}}${loops}{{/each}}`;
+    expect(() => renderHandbook(webshop, { today: '2026-11-29', format: 'md', templates: templatesDir({ 'md/handbook.hbs': loops }) })).toThrow(/^template error in \S*md\/handbook\.hbs: the templates produced more than 128 MB of text/);
+    // the same loops two deep are fine, and {{#each}} still gives @index and block parameters
+    const two = '{{#each risks.register as |risk i|}}{{#each ../risks.register}}{{/each}}{{i}}{{@index}}{{risk.id}} {{/each}}';
+    expect(renderHandbook(webshop, { today: '2026-11-29', format: 'md', templates: templatesDir({ 'md/handbook.hbs': two }) })).toMatch(/^00data-breach 11\S+ /);
+  });
+
+  it('leave the built-in handbook far inside the bound', () => {
+    expect(renderHandbook(webshop, { today: '2026-11-29' }).length * 8).toBeLessThan(MAX_TEMPLATE_WORK);
   });
 
   it('refuse a folder without html/ or md/', () => {

@@ -46,7 +46,7 @@ describe('krisplan site', () => {
 
   it('writes the neutral page, status.json and a page per playbook with a message', () => {
     const scenarios = ['data-breach', 'dns-loss', 'overload', 'payment-outage', 'ransomware', 'server-outage'];
-    expect(listFiles(out)).toEqual(['index.html', ...scenarios.flatMap((id) => [`scenarios/${id}/index.html`, `scenarios/${id}/status.json`]), 'status.json']);
+    expect(listFiles(out)).toEqual(['.krisplan-site.json', 'index.html', ...scenarios.flatMap((id) => [`scenarios/${id}/index.html`, `scenarios/${id}/status.json`]), 'status.json']);
   });
 
   it('the neutral page: valid, in the plan language, organisation, update time and the public contact', () => {
@@ -65,8 +65,11 @@ describe('krisplan site', () => {
   it('a scenario page carries its pre-approved message, and status.json says the same', () => {
     const document = checkPage(readFileSync(join(out, 'scenarios/overload/index.html'), 'utf8'), 'sv');
     expect(document.querySelector('.message')!.textContent!.trim()).toMatch(/^Just nu är det mycket hög belastning på webbutiken/);
+    const generation = JSON.parse(readFileSync(join(out, 'status.json'), 'utf8')).generation;
+    expect(generation).toEqual({ id: expect.stringMatching(/^[0-9a-f]{16}$/), time: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/) });
     expect(JSON.parse(readFileSync(join(out, 'scenarios/overload/status.json'), 'utf8'))).toEqual({
       generator: 'krisplan',
+      generation,
       organization: 'Exempel AB',
       language: 'sv',
       scenario: 'overload',
@@ -92,7 +95,7 @@ describe('krisplan site', () => {
 
   it('--scenario writes that message as index.html and status.json only', () => {
     const single = buildSite('examples/webshop.yaml', ['--scenario', 'data-breach']);
-    expect(listFiles(single)).toEqual(['index.html', 'status.json']);
+    expect(listFiles(single)).toEqual(['.krisplan-site.json', 'index.html', 'status.json']);
     const document = checkPage(readFileSync(join(single, 'index.html'), 'utf8'), 'sv');
     expect(document.querySelector('.message')!.textContent!.trim()).toMatch(/^Vi har upptäckt att obehöriga kan ha kommit åt uppgifter om våra kunder\./);
     expect(JSON.parse(readFileSync(join(single, 'status.json'), 'utf8')).scenario).toBe('data-breach');

@@ -29,6 +29,11 @@ describe('i18n', () => {
   it('the shape covers the dictionaries (a handbook key and the init words are in it)', () => {
     expect(english).toContain('.handbook.section.firstHour: string');
     expect(english).toContain('.plan.header: function/2');
+    expect(english).toContain('.incident.kit.agenda1: string');
+    expect(english).toContain('.incident.evaluation.activated: function/3');
+    expect(english).toContain('.exercise.doc.facilitator: string');
+    expect(english).toContain('.deadlines.waiting: function/1');
+    expect(english).toContain('.phone.extension: string');
     expect(english.length).toBeGreaterThan(180);
   });
 });

@@ -2,9 +2,8 @@ import type { Config } from '../../config/types.js';
 import { minutesOf } from '../../model/continuity.js';
 import type { DayNumber } from '../../model/dates.js';
 import type { Contact, Plan, Playbook } from '../../model/plan.js';
-import { dateView, shortDurationText, durationWords, type Lang } from '../../i18n/index.js';
+import { dateView, say, shortDurationText, durationWords, type Lang, type PackKey } from '../../i18n/index.js';
 import { compress, schedule, type Schedule } from './clock.js';
-import { say, type PackKey } from './i18n.js';
 import type { Inject, Objective, Scenario } from './scenario.js';
 
 export interface PersonView { name: string; role?: string }

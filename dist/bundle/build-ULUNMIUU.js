@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{siteFiles}from"./chunk-PVX76BSA.js";import"./chunk-I2ZVWXX7.js";import"./chunk-7IIB6KH5.js";import"./chunk-U2AVVSMS.js";import"./chunk-IXDTZS52.js";import"./chunk-BG445OSW.js";import"./chunk-CIR4HSK4.js";import"./chunk-QDT5QWMU.js";import"./chunk-NGC34OFI.js";import"./chunk-4HB6M4OK.js";export{siteFiles};
