@@ -71,7 +71,7 @@ export async function runPack(playbook: string, options: PackCliOptions): Promis
   const { files, view } = buildPack({ file: ready.file, plan: ready.plan, playbook, duration, seed: options.seed, lang: options.lang, format: options.format === 'md' ? 'md' : 'html', today, config });
   const outputs: { name: string; content: string | Uint8Array }[] = [];
   for (const file of files) {
-    outputs.push({ name: `${file.name}.${options.format}`, content: chrome ? await printPdf(file.content, chrome) : file.content });
+    outputs.push({ name: `${file.name}.${options.format}`, content: chrome ? await printPdf(file.content, chrome, formatDate(today)) : file.content });
   }
   makeFolder(resolve(out), out);
   for (const output of outputs) writeFileAtomic(resolve(out, output.name), output.content);

@@ -14,7 +14,7 @@ import type { Entry, LoadedIncident } from '../incident/record.js';
 import { foldEntries } from '../incident/state.js';
 import { planOfIncident, sha256 } from '../incident/plan-at.js';
 import { incidentStatus } from '../incident/status.js';
-import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isClosed, whoAmI } from '../incident/store.js';
+import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isClosed, loadIncident, whoAmI } from '../incident/store.js';
 import { parseInstant, plus, utcText, wallClock, resolveNow } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
 import { preparePhoneNumbers } from '../model/phone.js';
@@ -100,7 +100,7 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
   );
   for (const kit of kits) {
     try {
-      const pdf = await (await import('../render/pdf.js')).printPdf(kit.html, chrome!);
+      const pdf = await (await import('../render/pdf.js')).printPdf(kit.html, chrome!, at.toUTC().toISO()!);
       writeFileAtomic(join(kit.dir, 'kit.pdf'), pdf, { overwrite: false });
     } catch (error) {
       // whole or nothing: an incident whose kit could not be printed is not left half made
@@ -224,8 +224,15 @@ export async function runEvent(args: string[], options: IncidentOptions): Promis
   if (event !== 'classification' && event !== 'fix-available') throw new KrisplanError(`event must be classification or fix-available, not "${event ?? ''}"`);
   const { incident, plan, note } = await openIncident(argument, options);
   tell(note);
+  const now = resolveNow(options.now, incident.record.timezone);
+  const before = new Map(incidentStatus(plan, incident, now).deadlines.map((deadline) => [deadline.id, deadline.due]));
   const at = write(incident, plan, options, { kind: 'event', event });
-  process.stdout.write(`recorded ${event} at ${at}\n`);
+  // what the event starts: the deadlines that now have a time, or none (a plan without DORA or CRA clocks)
+  const started = incidentStatus(plan, loadIncident(incident.dir), now).deadlines.filter((deadline) => deadline.due !== null && deadline.due !== before.get(deadline.id));
+  const out = [`recorded ${event} at ${at}`];
+  if (started.length === 0) out.push(`no deadline of incident ${incident.record.id} starts from ${event}`);
+  for (const deadline of started) out.push(`  ${wallClock(deadline.due!, incident.record.timezone)}  ${showControls(deadline.title)} [${deadline.id}]`);
+  process.stdout.write(`${out.join('\n')}\n`);
   return OK;
 }
 
@@ -235,8 +242,15 @@ export async function runLevel(args: string[], options: IncidentOptions): Promis
   tell(note);
   const levels = plan.activation?.levels ?? [];
   if (!levels.some((candidate) => candidate.id === level)) throw new KrisplanError(`no level "${level ?? ''}" in activation.levels; the levels are: ${levels.map((candidate) => candidate.id).join(', ') || 'none'}`);
+  const before = foldEntries(incident).level;
   const at = write(incident, plan, options, { kind: 'level', level: level! });
-  process.stdout.write(`level of ${incident.record.id} set to ${level} at ${at}\n`);
+  const out = [`level of ${incident.record.id} set to ${level} at ${at}`];
+  // a higher level convenes more people: who is to be called in now, with their numbers
+  const owner = plan.playbooks.find((candidate) => candidate.id === incident.record.playbook)?.owner;
+  const already = new Set(callList(plan, before, owner).map((person) => person.id));
+  const more = callList(plan, level, owner).filter((person) => !already.has(person.id));
+  if (more.length > 0) out.push('call in now', ...more.map((person) => `  ${showControls(person.label)}${person.phone ? `  ${showControls(person.phone)}` : ''}${person.email ? `  ${showControls(person.email)}` : ''}`));
+  process.stdout.write(`${out.join('\n')}\n`);
   return OK;
 }
 

@@ -32,7 +32,7 @@ export function statusText(status: IncidentStatus): string {
 
 function deadlineLine(deadline: StatusDeadline, at: (iso: string | null) => string, clean: (text: string) => string): string {
   const kind = deadline.statutory ? 'law' : 'internal target';
-  const to = deadline.notify ? ` → ${clean(deadline.notify.name)}${deadline.notify.phone ? ` ${clean(deadline.notify.phone)}` : ''}` : '';
+  const to = deadline.notify ? ` → ${clean(deadline.notify.name)}${reachBy(deadline.notify) ? ` ${clean(reachBy(deadline.notify)!)}` : ''}` : '';
   const head = `${deadline.state.toUpperCase().padEnd(12)} ${deadline.due ? at(deadline.due) : deadline.waiting_for ? `after ${deadline.waiting_for}` : 'without undue delay'}  ${clean(deadline.title)} [${deadline.id}, ${kind}]${to}`;
   if (deadline.state === 'sent') return `${head}; sent ${at(deadline.sent)}${deadline.ref ? `, ref ${clean(deadline.ref)}` : ''}`;
   if (deadline.state === 'not-required') return `${head}; not required: ${clean(deadline.reason ?? '')}`;
@@ -40,8 +40,18 @@ function deadlineLine(deadline: StatusDeadline, at: (iso: string | null) => stri
   return `${head}; ${deadline.minutes_left < 0 ? `${span(deadline.minutes_left)} OVERDUE` : `${span(deadline.minutes_left)} left`}`;
 }
 
+/** How to reach the recipient of a report: the phone, else the web form (an authority that takes reports online), else the e-mail. */
+function reachBy(notify: NonNullable<StatusDeadline['notify']>): string | undefined {
+  return notify.phone ?? notify.url ?? notify.email;
+}
+
+/**
+ * Plan text inside a line of the situation report: only what would change the meaning mid-line is escaped
+ * (emphasis, code, links, HTML, table cells), so that the report still reads right when pasted as plain text
+ * into an e-mail. Nothing from the plan starts a line, so list and heading markers need no escape.
+ */
 function md(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+!|<>~-]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_[\]|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
 }
 
 /** The situation report, in the plan's language, to paste or print. */
@@ -55,14 +65,17 @@ export function statusMarkdown(status: IncidentStatus, lang: Lang, organization:
   out.push(`- **${w.level}:** ${status.level ? md(status.level_title ?? status.level) : w.none}`);
   out.push(`- **T0 (${w.awareness}):** ${at(status.t0)}`);
   out.push(`- **${w.asOf}:** ${at(status.now)}`);
-  if (status.next_report) out.push(`- **${w.nextReport}:** ${at(status.next_report)} (${w.every} ${md(status.rhythm ?? '')})`);
+  if (status.next_report) {
+    const isLate = !status.closed && status.now > status.next_report;
+    out.push(`- **${w.nextReport}:** ${at(status.next_report)}${isLate ? ` **${w.states.overdue}**` : ''} (${w.every} ${md(status.rhythm ?? '')})`);
+  }
   out.push('', `## ${w.deadlines}`, '');
   if (status.deadlines.length === 0) out.push(w.none);
   else {
     out.push(`| ${w.state} | ${w.due} | ${w.what} | ${w.to} | ${w.basis} |`, '| --- | --- | --- | --- | --- |');
     for (const d of status.deadlines) {
       const state = d.state === 'sent' ? `${w.states.sent} ${at(d.sent)}${d.ref ? ` (${md(d.ref)})` : ''}` : d.state === 'not-required' ? `${w.states['not-required']}: ${md(d.reason ?? '')}` : w.states[d.state];
-      out.push(`| ${state} | ${d.due ? at(d.due) : '—'} | ${md(d.title)} | ${d.notify ? md(d.notify.name) : ''} | ${d.basis ? md(d.basis) : d.statutory ? '' : w.internal} |`);
+      out.push(`| ${state} | ${d.due ? at(d.due) : '—'} | ${md(d.title)} | ${d.notify ? `${md(d.notify.name)}${reachBy(d.notify) ? ` ${md(reachBy(d.notify)!)}` : ''}` : ''} | ${d.basis ? md(d.basis) : d.statutory ? '' : w.internal} |`);
     }
   }
   out.push('', `## ${w.steps}`, '');

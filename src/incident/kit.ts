@@ -10,6 +10,8 @@ import { plus, utcText, wallClock } from './time.js';
 
 export const KIT_FILE = 'kit.html';
 const MEETINGS_FIRST_DAY = 12;
+/** blank rows of the decision log: as many as fill one A4 page under its heading */
+const DECISION_ROWS = 20;
 
 /**
  * The printable incident kit: who to call, the deadlines as wall-clock times, the checklist with "by" times, the
@@ -34,6 +36,12 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
     return link(output.href, output.text);
   };
   const mail = (value: string | undefined) => (value ? link(mailtoHref(value), value) : '');
+  // where to send the report: the phone, else the authority's web form, else its e-mail (a form's full address is printed: paper has no links)
+  const reach = (notify: NonNullable<StatusDeadline['notify']>) => {
+    if (notify.phone) return `<br><span class="nowrap">${phone(notify.phone)}</span>`;
+    if (notify.url) return `<br><span class="small">${link(safeHref(notify.url), notify.url)}</span>`;
+    return notify.email ? `<br><span class="small">${mail(notify.email)}</span>` : '';
+  };
   const blanks = (n: number, cells: number) => Array.from({ length: n }, () => `<tr>${'<td></td>'.repeat(cells)}</tr>`).join('');
   const s: string[] = [];
 
@@ -50,7 +58,7 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
     s.push(`<table class="fixed grid"><colgroup><col style="width:30mm"><col><col style="width:46mm"><col style="width:34mm"></colgroup><thead><tr><th>${e(w.due)}</th><th>${e(w.what)}</th><th>${e(w.to)}</th><th>${e(w.sentAt)} / ${e(w.ref)}</th></tr></thead><tbody>`);
     for (const d of status.deadlines) {
       const due = d.due ? `<strong>${at2(d.due)}</strong>` : d.waiting_for ? `${e(w.waiting)} ${e(d.waiting_for)}` : e(w.undue);
-      s.push(`<tr><td${d.due ? ' class="nowrap"' : ''}>${due}</td><td>${e(d.title)}<br><span class="small">${d.statutory ? e(w.law) : e(w.internal)}${d.basis ? ` · ${e(d.basis)}` : ''} · ${e(d.id)}</span></td><td>${d.notify ? `${e(d.notify.name)}<br><span class="nowrap">${phone(d.notify.phone)}</span>` : ''}</td><td class="write">${d.sent ? `${at(d.sent)} ${e(d.ref)}` : ''}</td></tr>`);
+      s.push(`<tr><td${d.due ? ' class="nowrap"' : ''}>${due}</td><td>${e(d.title)}<br><span class="small">${d.statutory ? e(w.law) : e(w.internal)}${d.basis ? ` · ${e(d.basis)}` : ''} · ${e(d.id)}</span></td><td>${d.notify ? `${e(d.notify.name)}${reach(d.notify)}` : ''}</td><td class="write">${d.sent ? `${at(d.sent)} ${e(d.ref)}` : ''}</td></tr>`);
     }
     s.push('</tbody></table>');
   }
@@ -81,7 +89,9 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
   s.push(`<h3>${e(w.agenda)}</h3><ol>${[1, 2, 3, 4, 5, 6, 7].map((n) => `<li>${e(w[`agenda${n}`])}</li>`).join('')}</ol>`);
   const standDown = plan.activation?.stand_down ?? [];
   if (standDown.length > 0) s.push(`<h3>${e(w.standDown)}</h3><ul>${standDown.map((item) => `<li>${e(item)}</li>`).join('')}</ul>`);
-  s.push(`<h2>${e(w.decisionLog)}</h2><table class="grid form"><thead><tr><th class="time">${e(w.time)}</th><th>${e(w.decision)}</th><th>${e(w.decidedBy)}</th><th>${e(w.owner)}</th></tr></thead><tbody>${blanks(12, 4)}</tbody></table></section>`);
+  s.push('</section>');
+  // a page of its own: the meetings page grows with the plan's texts, and a form row cut over a page is no use
+  s.push(`<section class="sheet"><h2>${e(w.decisionLog)}</h2><table class="grid form"><thead><tr><th class="time">${e(w.time)}</th><th>${e(w.decision)}</th><th>${e(w.decidedBy)}</th><th>${e(w.owner)}</th></tr></thead><tbody>${blanks(DECISION_ROWS, 4)}</tbody></table></section>`);
 
   s.push(`<section class="sheet"><h2>${e(w.sitrep)}</h2><dl class="fill">`);
   for (const key of ['sitrepAt', 'sitrepWhat', 'sitrepImpact', 'sitrepDone', 'sitrepNext', 'sitrepDeadlines', 'sitrepNextReport']) s.push(`<dt>${e(w[key])}</dt><dd class="${key === 'sitrepAt' || key === 'sitrepNextReport' ? 'line' : 'lines'}"></dd>`);

@@ -2,7 +2,7 @@ import type { CST, Document } from 'yaml';
 import { maxYamlErrors, tooDeepMessage, tooManyTokens, tooManyValues, TOKENS_PER_VALUE } from './budget.js';
 import type { Limits } from './limits.js';
 import type { ParseProblem } from './parse.js';
-import { yaml } from './yaml-library.js';
+import { yamlLibrary as yaml } from './yaml-library.js';
 
 // lexical tokens that start a value: the values limit counts them before the document is built
 const VALUE_TOKENS = new Set(['scalar', 'single-quoted-scalar', 'double-quoted-scalar', 'alias', 'flow-map-start', 'flow-seq-start']);

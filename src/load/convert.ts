@@ -4,7 +4,7 @@ import type { Limits } from './limits.js';
 import type { SourceMap } from './locate.js';
 import type { ParseProblem } from './parse.js';
 import { escapePointer } from './pointer.js';
-import { yaml } from './yaml-library.js';
+import { yamlLibrary as yaml } from './yaml-library.js';
 
 /**
  * Plain data from a composed document, with the position of every node by JSON Pointer: counts aliases, values

@@ -3,7 +3,7 @@ import type * as YamlLibrary from 'yaml';
 import type { Document } from 'yaml';
 import { tooDeepMessage } from './budget.js';
 import type { Limits } from './limits.js';
-import { yaml } from './yaml-library.js';
+import { yamlLibrary as yaml } from './yaml-library.js';
 
 export const YAML_MESSAGES: Record<string, string> = {
   TAB_AS_INDENT: 'tabs are not allowed as indentation in YAML; indent with spaces',

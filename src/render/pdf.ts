@@ -6,6 +6,7 @@ import type { AddressInfo, Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { KrisplanError } from '../errors.js';
+import { stampPdfDates } from './pdf-dates.js';
 
 const BROWSERS = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'];
 const TIMEOUT_MS = 120_000;
@@ -43,8 +44,9 @@ function isExecutable(path: string): boolean {
  * Prints a self-contained HTML page to PDF with headless Chromium, in a throw-away profile and folder.
  * The page's own CSS sets the paper (A4) and margins. A custom template is HTML from whoever wrote it (a pull
  * request, say), so the page is printed with no script and no access to anything but itself; see servePage.
+ * `when` (a day or an ISO time) replaces the moment of printing in the PDF's dates, so one input prints byte for byte the same.
  */
-export async function printPdf(html: string, chrome: string): Promise<Uint8Array> {
+export async function printPdf(html: string, chrome: string, when?: string): Promise<Uint8Array> {
   const work = mkdtempSync(join(tmpdir(), 'krisplan-pdf-'));
   const page = await servePage(html);
   try {
@@ -77,7 +79,7 @@ export async function printPdf(html: string, chrome: string): Promise<Uint8Array
       throw new KrisplanError(`${chrome} ran but wrote no PDF`);
     }
     if (pdf.subarray(0, 5).toString('latin1') !== '%PDF-') throw new KrisplanError(`${chrome} wrote something that is not a PDF`);
-    return pdf;
+    return when !== undefined ? stampPdfDates(pdf, when) : pdf;
   } finally {
     await page.close();
     rmSync(work, { recursive: true, force: true });

@@ -88,7 +88,7 @@ describe('an incident from activation to evaluation', { timeout: 240_000 }, () =
     ]);
     const md = ok(['status', '--format', 'md', '--now', '2026-12-05T18:00:00+01:00'], repo);
     expect(md).toMatch(/^# Lägesrapport: Dataintrång \/ personuppgiftsincident/);
-    expect(md).toContain('skickad 2026-12-05 10:00 +01:00 (IMY\\-2026\\-1234)');
+    expect(md).toContain('skickad 2026-12-05 10:00 +01:00 (IMY-2026-1234)');
   });
 
   it('refuses bad input with one line and writes nothing', () => {

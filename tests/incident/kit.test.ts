@@ -50,8 +50,8 @@ describe('incident kit', () => {
     expect(html).toContain(styles.slice(0, styles.indexOf('@page')).trim());
     expect(html).toContain('content: "Sida " counter(page) " av " counter(pages)');
     expect(html).toMatch(/<main class="kit">\n<section class="sheet first-hour">/);
-    // first page, checklist, meetings and log, situation report, and one form per deadline (three here)
-    expect(html.match(/<section class="sheet[ "]/g)).toHaveLength(7);
+    // first page, checklist, meetings, decision log, situation report, and one form per deadline (three here)
+    expect(html.match(/<section class="sheet[ "]/g)).toHaveLength(8);
     expect(html).not.toContain('{{');
   });
 

@@ -45,7 +45,7 @@ describe('the frozen compatibility corpus', () => {
 });
 
 /**
- * Two plans written as real organisations write them, from public incident-response material: each gives exactly the
+ * Plans written as real organisations write them, from public incident-response material: each gives exactly the
  * warnings its crisis lead would agree with, and nothing else.
  */
 const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: string, message: RegExp][] }> = {
@@ -78,6 +78,12 @@ const PLANS: Record<string, { title: RegExp; warnings: [rule: string, path: stri
       ['backup-frequency', '/preparedness/backups/2/frequency', /cannot tell how often backup "uploads" runs from "handled by the provider"/],
       ['unexercised', '/playbooks/1', /"region" is for a high risk and has never been exercised/],
     ],
+  },
+  // an Irish online retailer's plan for ransomware, with roles, levels, suppliers and the GDPR clocks (NIS2 not yet Irish
+  // law: its times are internal targets); tests/e2e/incident-real.test.ts runs a crisis on it
+  'retailer-ransomware-ie.yaml': {
+    title: /Incident and Crisis Plan – Harbour (\\)?&(amp;)? Thread/,
+    warnings: [['unexercised', '/playbooks/1', /"outage" is for a high risk and has never been exercised/]],
   },
 };
 

@@ -14,7 +14,8 @@ describe('a Swedish handbook reads right on paper', () => {
     expect(text(playbook.querySelector('.warnings'))).not.toMatch(/playbook "|never been exercised/);
     const cover = document.querySelector('#cover')!;
     expect(cover.querySelector('ul.warnings')).toBeNull();
-    expect(text(cover.querySelector('p.warnings'))).toBe('Planen har 5 varningar; de är markerade vid det de gäller. Här finns de: Planen (1) · 2. Handlingsplaner (4)');
+    // the never-exercised step owners and suppliers (exercise-coverage) are in the contacts
+    expect(text(cover.querySelector('p.warnings'))).toBe('Planen har 12 varningar; de är markerade vid det de gäller. Här finns de: Planen (1) · 2. Handlingsplaner (4) · 4. Kontakter (7)');
     expect(cover.querySelector('p.warnings a[href="#playbooks"]')).not.toBeNull();
   });
 
