@@ -27,7 +27,7 @@ const lazyYaml = {
   name: 'lazy-yaml',
   setup(build) {
     build.onLoad({ filter: /[\\/]dist[\\/]load[\\/]yaml-library\.js$/ }, () => ({
-      contents: "import { createRequire } from 'node:module'; let library; export function yaml() { return (library ??= createRequire(import.meta.url)('./yaml.cjs')); }",
+      contents: "import { createRequire } from 'node:module'; let library; export function yamlLibrary() { return (library ??= createRequire(import.meta.url)('./yaml.cjs')); }",
       loader: 'js',
     }));
   },

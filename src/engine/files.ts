@@ -4,7 +4,7 @@ import type { Document } from 'yaml';
 import { KrisplanError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readBounded } from '../load/read.js';
-import { yaml as yamlLibrary } from '../load/yaml-library.js';
+import { yamlLibrary } from '../load/yaml-library.js';
 
 const GLOB_CHARS = /[*?[\]{}]/;
 const YAML_FILE = /\.ya?ml$/i;
