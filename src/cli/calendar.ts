@@ -1,3 +1,4 @@
+import { terminal } from '../util/controls.js';
 import { resolve } from 'node:path';
 import { buildCalendar } from '../due/ics.js';
 import { dueItems } from '../due/items.js';
@@ -36,6 +37,6 @@ export async function runCalendar(paths: string[], options: CalendarOptions): Pr
   }
   writeFileAtomic(resolve(options.out), calendar);
   const events = plans.reduce((sum, plan) => sum + plan.items.length, 0);
-  process.stdout.write(`wrote ${options.out} (${events} ${events === 1 ? 'event' : 'events'} from ${plans.length} ${plans.length === 1 ? 'plan' : 'plans'})\n`);
+  process.stdout.write(terminal`wrote ${options.out} (${events} ${events === 1 ? 'event' : 'events'} from ${plans.length} ${plans.length === 1 ? 'plan' : 'plans'})\n`);
   return OK;
 }

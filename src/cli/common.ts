@@ -1,4 +1,4 @@
-import { showControls } from '../util/controls.js';
+import { showControls, terminal } from '../util/controls.js';
 import type { OpenOptions, RefusedPlan } from '../engine/open.js';
 import type { Finding } from '../types.js';
 
@@ -12,7 +12,7 @@ export function useColor(stream: NodeJS.WriteStream, env = process.env): boolean
 }
 
 export function formatFinding(file: string, finding: Finding): string {
-  return `${file}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`;
+  return terminal`${file}:${finding.line}:${finding.column} ${finding.severity} ${finding.message} ${finding.rule}`;
 }
 
 /**
@@ -23,11 +23,11 @@ export function printRefused(refused: readonly RefusedPlan[], incomplete?: strin
   for (const { file, errors, findings } of refused) {
     const count = `${errors} ${errors === 1 ? 'error' : 'errors'}`;
     if (incomplete !== undefined) {
-      process.stderr.write(`krisplan: ${file} has ${count}; ${incomplete} (run krisplan validate ${file})\n`);
+      process.stderr.write(terminal`krisplan: ${file} has ${count}; ${incomplete} (run krisplan validate ${file})\n`);
       continue;
     }
     const lines = findings.map((finding) => formatFinding(file, finding));
-    lines.push(`krisplan: ${file} has ${count}; fix ${errors === 1 ? 'it' : 'them'} first (krisplan validate ${file})`);
+    lines.push(terminal`krisplan: ${file} has ${count}; fix ${errors === 1 ? 'it' : 'them'} first (krisplan validate ${file})`);
     process.stderr.write(`${lines.join('\n')}\n`);
   }
 }

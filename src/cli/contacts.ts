@@ -1,3 +1,4 @@
+import { terminal } from '../util/controls.js';
 import { resolve } from 'node:path';
 import { buildCsv } from '../contacts/csv.js';
 import { buildVcards } from '../contacts/vcard.js';
@@ -27,6 +28,6 @@ export async function runContacts(plan: string | undefined, options: ContactsOpt
     return OK;
   }
   writeFileAtomic(resolve(options.out), text);
-  process.stdout.write(`wrote ${options.out} (${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'})\n`);
+  process.stdout.write(terminal`wrote ${options.out} (${contacts.length} ${contacts.length === 1 ? 'contact' : 'contacts'})\n`);
   return OK;
 }

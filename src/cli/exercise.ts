@@ -1,3 +1,4 @@
+import { terminal } from '../util/controls.js';
 import { readdirSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { appendEvaluation, appendToPlanFile, insertedLine } from '../edit/index.js';
@@ -44,7 +45,7 @@ export async function runRecord(options: RecordOptions): Promise<number> {
     },
   });
   const playbooks = (evaluation.playbooks as string[]).join(', ');
-  process.stdout.write(`recorded the exercise of ${playbooks} on ${evaluation.date as string} in ${ready.file} (line ${insertedLine(result)})\n`);
+  process.stdout.write(terminal`recorded the exercise of ${playbooks} on ${evaluation.date as string} in ${ready.file} (line ${insertedLine(result)})\n`);
   return OK;
 }
 
@@ -75,7 +76,7 @@ export async function runPack(playbook: string, options: PackCliOptions): Promis
   }
   makeFolder(resolve(out), out);
   for (const output of outputs) writeFileAtomic(resolve(out, output.name), output.content);
-  process.stdout.write(`wrote the exercise pack for ${playbook} to ${out}: ${outputs.map((output) => output.name).join(', ')} (${view.injects.length} injects, seed ${options.seed})\n`);
+  process.stdout.write(terminal`wrote the exercise pack for ${playbook} to ${out}: ${outputs.map((output) => output.name).join(', ')} (${view.injects.length} injects, seed ${options.seed})\n`);
   return OK;
 }
 
@@ -122,17 +123,17 @@ export async function runPlanYear(options: PlanYearOptions): Promise<number> {
   const year = options.year ?? Number(formatDate(today).slice(0, 4)) + 1;
   const proposed = proposeProgramme(ready.plan, year, config);
   if (proposed.length === 0) {
-    process.stdout.write(`nothing to plan for ${year} in ${ready.file}: every playbook is planned for that year already, or was exercised recently enough\n`);
+    process.stdout.write(terminal`nothing to plan for ${year} in ${ready.file}: every playbook is planned for that year already, or was exercised recently enough\n`);
     return OK;
   }
   const width = Math.max(...proposed.map((exercise) => (exercise.playbook.id ?? '').length));
   const lines = proposed.map((exercise) => {
     const why = `${exercise.level ?? 'no risk'}, ${exercise.last === undefined ? 'never exercised' : `last exercised ${formatDate(exercise.last)}`}`;
-    return `  ${formatDate(exercise.planned)}  ${(exercise.playbook.id ?? '').padEnd(width)}  ${why}${exercise.owner !== undefined ? `; owner ${exercise.owner}` : ''}`;
+    return terminal`  ${formatDate(exercise.planned)}  ${(exercise.playbook.id ?? '').padEnd(width)}  ${why}${exercise.owner !== undefined ? `; owner ${exercise.owner}` : ''}`;
   });
   const count = `${proposed.length} ${proposed.length === 1 ? 'exercise' : 'exercises'}`;
   if (options.dryRun) {
-    process.stdout.write(`would plan ${count} for ${year} in ${ready.file}:\n${lines.join('\n')}\n`);
+    process.stdout.write(`${terminal`would plan ${count} for ${year} in ${ready.file}:`}\n${lines.join('\n')}\n`);
     return OK;
   }
   const result = appendToPlanFile(ready.file, 'exercises', programmeItems(proposed), {
@@ -142,6 +143,6 @@ export async function runPlanYear(options: PlanYearOptions): Promise<number> {
       if (errors.length > 0) throw new KrisplanError(`the planned exercises would give ${ready.file} an error, so nothing was written: ${formatFinding(ready.file, errors[0]!)}`);
     },
   });
-  process.stdout.write(`planned ${count} for ${year} in ${ready.file} (line ${insertedLine(result)}):\n${lines.join('\n')}\n`);
+  process.stdout.write(`${terminal`planned ${count} for ${year} in ${ready.file} (line ${insertedLine(result)}):`}\n${lines.join('\n')}\n`);
   return OK;
 }

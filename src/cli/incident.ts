@@ -18,7 +18,7 @@ import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isCl
 import { parseInstant, plus, utcText, wallClock, resolveNow } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
 import { preparePhoneNumbers } from '../model/phone.js';
-import { showControls } from '../util/controls.js';
+import { showControls, terminal } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
 import { openConfig, planPaths } from '../engine/open.js';
 import type { CommonOptions } from './common.js';
@@ -118,7 +118,7 @@ export async function runActivate(playbookId: string, options: IncidentOptions &
     rmSync(incident.dir, { recursive: true, force: true });
     throw error;
   }
-  const out: string[] = [`activated ${playbookId} as incident ${incident.record.id} in ${shown}/ (print ${join(shown, chrome ? 'kit.pdf' : KIT_FILE)})`, ''];
+  const out: string[] = [terminal`activated ${playbookId} as incident ${incident.record.id} in ${shown}/ (print ${join(shown, chrome ? 'kit.pdf' : KIT_FILE)})`, ''];
   out.push('call now');
   for (const person of callList(plan, level, playbook.owner)) out.push(`  ${showControls(person.label)}${person.phone ? `  ${showControls(person.phone)}` : ''}${person.email ? `  ${showControls(person.email)}` : ''}`);
   const text = statusText(status).split('\n');
@@ -280,7 +280,7 @@ export async function runClose(args: string[], options: IncidentOptions): Promis
   appendEvaluation(planFile, evaluation);
   addEntry(incident.dir, { at: closedAt, by: options.by ?? whoAmI(incident.dir), kind: 'close' });
   const actions = (evaluation.actions as unknown[] | undefined)?.length ?? 0;
-  process.stdout.write(`closed ${incident.record.id} at ${wallClock(closedAt, zone)}; wrote its evaluation into ${relative(process.cwd(), planFile) || planFile}${actions > 0 ? ` with ${actions} follow-up ${actions === 1 ? 'action' : 'actions'} (set due: dates)` : ''}\n`);
+  process.stdout.write(terminal`closed ${incident.record.id} at ${wallClock(closedAt, zone)}; wrote its evaluation into ${relative(process.cwd(), planFile) || planFile}${actions > 0 ? ` with ${actions} follow-up ${actions === 1 ? 'action' : 'actions'} (set due: dates)` : ''}\n`);
   return OK;
 }
 

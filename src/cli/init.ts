@@ -1,3 +1,4 @@
+import { terminal } from '../util/controls.js';
 import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CONFIG_FILE } from '../engine/config.js';
@@ -131,17 +132,17 @@ function nextSteps(plan: string, config: string | undefined, answers: InitAnswer
   const count = answers.scenarios.length;
   const lines = [
     '',
-    `Wrote ${plan}: ${count} ${count === 1 ? 'risk' : 'risks'} with ${count === 1 ? 'its playbook' : 'playbooks'} (${answers.scenarios.join(', ')}).`,
-    ...(config ? [`Wrote ${config}.`] : []),
+    terminal`Wrote ${plan}: ${count} ${count === 1 ? 'risk' : 'risks'} with ${count === 1 ? 'its playbook' : 'playbooks'} (${answers.scenarios.join(', ')}).`,
+    ...(config ? [terminal`Wrote ${config}.`] : []),
     `${todos} ${todos === 1 ? 'value is' : 'values are'} marked TODO for you to fill in.`,
     '',
     'Next steps:',
     '  1. Fill in the TODO values; this lists the ones left:',
-    `       krisplan validate ${quoted(plan)}`,
+    terminal`       krisplan validate ${quoted(plan)}`,
     '  2. Read the plan as a printable handbook:',
-    `       krisplan render ${quoted(plan)} --out handbook/`,
+    terminal`       krisplan render ${quoted(plan)} --out handbook/`,
     '  3. Commit it, and run krisplan validate in CI:',
-    `       git add ${[plan, ...(config ? [config] : [])].map(quoted).join(' ')} && git commit -m "Add crisis plan"`,
+    terminal`       git add ${[plan, ...(config ? [config] : [])].map(quoted).join(' ')} && git commit -m "Add crisis plan"`,
     '',
   ];
   return lines.join('\n');

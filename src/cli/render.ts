@@ -1,3 +1,4 @@
+import { terminal } from '../util/controls.js';
 import { join, resolve } from 'node:path';
 import { createRenderer, findChrome, handbookView, outputNames, printPdf, type Lang } from '../render/index.js';
 import { openPlans, openRun } from '../engine/open.js';
@@ -32,7 +33,7 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     if (chrome) writeFileAtomic(resolve(outDir, name), await printPdf(render(view), chrome, formatDate(today)));
     else writeFileAtomic(resolve(outDir, name), render(view));
     const warnings = view.warnings.length;
-    process.stdout.write(`wrote ${target}${warnings > 0 ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'} marked in the handbook)` : ''}\n`);
+    process.stdout.write(terminal`wrote ${target}${warnings > 0 ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'} marked in the handbook)` : ''}\n`);
   }
   return refused.length > 0 ? FINDINGS : OK;
 }

@@ -5,7 +5,7 @@ import { scenarioIds, updateTime } from '../site/content.js';
 import { newGeneration, siteFiles, type SiteFile } from '../site/build.js';
 import { checkSite } from '../site/check.js';
 import { publishSite } from '../site/publish.js';
-import { showLine } from '../util/controls.js';
+import { showLine, terminal } from '../util/controls.js';
 import type { CommonOptions } from './common.js';
 import { oneReadyPlan } from './one-plan.js';
 import { FINDINGS, OK } from './exit-codes.js';
@@ -69,14 +69,14 @@ function checkSet(plan: string | undefined, options: SiteOptions): number {
 function report(files: readonly SiteFile[], removed: readonly string[], options: SiteOptions, plan: string): void {
   for (const target of files) {
     const size = Buffer.byteLength(target.content);
-    if (size > SIZE_LIMIT) process.stderr.write(`krisplan: warning: ${join(options.out, target.path)} is ${Math.ceil(size / 1024)} KB, over the 50 KB a crisis page should stay within; shorten the message\n`);
+    if (size > SIZE_LIMIT) process.stderr.write(terminal`krisplan: warning: ${join(options.out, target.path)} is ${Math.ceil(size / 1024)} KB, over the 50 KB a crisis page should stay within; shorten the message\n`);
   }
   const scenarioPages = files.filter((target) => target.path.startsWith('scenarios/') && target.path.endsWith('index.html'));
-  process.stdout.write(`wrote ${join(options.out, 'index.html')} and status.json (${options.scenario === undefined ? 'neutral message' : `scenario ${options.scenario}`})\n`);
-  if (removed.length > 0) process.stdout.write(`removed the pages of ${removed.length} withdrawn ${removed.length === 1 ? 'scenario' : 'scenarios'} (no message in the plan any more): ${removed.map((folder) => `${folder}/`).join(', ')}\n`);
+  process.stdout.write(terminal`wrote ${join(options.out, 'index.html')} and status.json (${options.scenario === undefined ? 'neutral message' : `scenario ${options.scenario}`})\n`);
+  if (removed.length > 0) process.stdout.write(terminal`removed the pages of ${removed.length} withdrawn ${removed.length === 1 ? 'scenario' : 'scenarios'} (no message in the plan any more): ${removed.map((folder) => `${folder}/`).join(', ')}\n`);
   if (scenarioPages.length > 0) {
     const first = scenarioPages[0]!.path.split('/')[1]!;
-    process.stdout.write(`wrote ${scenarioPages.length} scenario ${scenarioPages.length === 1 ? 'page' : 'pages'} in ${join(options.out, 'scenarios')}/: ${scenarioPages.map((target) => target.path.split('/')[1]).join(', ')}\n`);
-    process.stdout.write(`to switch, run: krisplan site ${plan} --out ${options.out} --scenario ${first} (or copy ${join(options.out, 'scenarios', first)}/* to ${options.out}/)\n`);
+    process.stdout.write(terminal`wrote ${scenarioPages.length} scenario ${scenarioPages.length === 1 ? 'page' : 'pages'} in ${join(options.out, 'scenarios')}/: ${scenarioPages.map((target) => target.path.split('/')[1]).join(', ')}\n`);
+    process.stdout.write(terminal`to switch, run: krisplan site ${plan} --out ${options.out} --scenario ${first} (or copy ${join(options.out, 'scenarios', first)}/* to ${options.out}/)\n`);
   }
 }

@@ -1,13 +1,8 @@
-import type { Config } from "../config/types.js";
-import {
-  parseDate,
-  parseDuration,
-  durationMinutes,
-  type DayNumber,
-} from "./dates.js";
-import type { Evaluation, Plan, Playbook } from "./plan.js";
-import { scoreRisk, type RiskLevel } from "./scoring.js";
-import { largest } from "../util/list.js";
+import type { Config } from '../config/types.js';
+import { parseDate, parseDuration, durationMinutes, type DayNumber } from './dates.js';
+import type { Evaluation, Plan, Playbook } from './plan.js';
+import { scoreRisk, type RiskLevel } from './scoring.js';
+import { largest } from '../util/list.js';
 
 /**
  * Whether the plan uses the continuity keys (services, clocks, exercises, residual risk). The continuity rules
@@ -18,32 +13,17 @@ export function usesContinuity(plan: Plan): boolean {
   return (
     plan.services.length > 0 ||
     plan.risks.some((risk) => risk.residual !== undefined) ||
-    plan.playbooks.some(
-      (playbook) =>
-        playbook.clocks.length > 0 ||
-        playbook.exercised !== undefined ||
-        playbook.services !== undefined,
-    ) ||
-    plan.preparedness.backups.some(
-      (backup) =>
-        backup.services !== undefined || backup.restore_took !== undefined,
-    ) ||
-    plan.evaluations.some(
-      (evaluation) =>
-        evaluation.playbook !== undefined || evaluation.playbooks !== undefined,
-    )
+    plan.playbooks.some((playbook) => playbook.clocks.length > 0 || playbook.exercised !== undefined || playbook.services !== undefined) ||
+    plan.preparedness.backups.some((backup) => backup.services !== undefined || backup.restore_took !== undefined) ||
+    plan.evaluations.some((evaluation) => evaluation.playbook !== undefined || evaluation.playbooks !== undefined)
   );
 }
 
-export function continuityEngaged(
-  ruleId: string,
-  plan: Plan,
-  config: Config,
-): boolean {
+export function continuityEngaged(ruleId: string, plan: Plan, config: Config): boolean {
   return config.rules[ruleId] !== undefined || usesContinuity(plan);
 }
 
-export { frequencyMinutes } from "./frequency.js";
+export { frequencyMinutes } from './frequency.js';
 
 export function minutesOf(value: string | undefined): number | undefined {
   const duration = parseDuration(value);
@@ -51,55 +31,38 @@ export function minutesOf(value: string | undefined): number | undefined {
 }
 
 /** The highest level among the risks whose playbook this is, if any. */
-export function playbookLevel(
-  plan: Plan,
-  playbookId: string | undefined,
-  config: Pick<Config, "risk">,
-): RiskLevel | undefined {
+export function playbookLevel(plan: Plan, playbookId: string | undefined, config: Pick<Config, 'risk'>): RiskLevel | undefined {
   if (playbookId === undefined) return undefined;
-  const order: RiskLevel[] = ["low", "medium", "high", "critical"];
+  const order: RiskLevel[] = ['low', 'medium', 'high', 'critical'];
   let best: RiskLevel | undefined;
   for (const risk of plan.risks) {
     if (risk.playbook !== playbookId) continue;
     const level = scoreRisk(risk, config)?.level;
-    if (level && (!best || order.indexOf(level) > order.indexOf(best)))
-      best = level;
+    if (level && (!best || order.indexOf(level) > order.indexOf(best))) best = level;
   }
   return best;
 }
 
 /** The playbook ids an evaluation names as exercised: `playbook:` and `playbooks:` together (only exercises exercise). */
 export function exercisedPlaybooks(evaluation: Evaluation): string[] {
-  if (evaluation.type !== "exercise") return [];
-  return [
-    ...(evaluation.playbook !== undefined ? [evaluation.playbook] : []),
-    ...(evaluation.playbooks ?? []),
-  ];
+  if (evaluation.type !== 'exercise') return [];
+  return [...(evaluation.playbook !== undefined ? [evaluation.playbook] : []), ...(evaluation.playbooks ?? [])];
 }
 
 /** Indexes of the exercise evaluations that name no playbook: they cannot count for any playbook. */
 export function unnamedExercises(plan: Plan): number[] {
-  return plan.evaluations.flatMap((evaluation, i) =>
-    evaluation.type === "exercise" &&
-    exercisedPlaybooks(evaluation).length === 0
-      ? [i]
-      : [],
-  );
+  return plan.evaluations.flatMap((evaluation, i) => (evaluation.type === 'exercise' && exercisedPlaybooks(evaluation).length === 0 ? [i] : []));
 }
 
 /**
  * The last day the playbook was exercised: its own `exercised` dates and the exercises that name it.
  * The one answer the handbook, `validate`, `due` and the calendar all give.
  */
-export function lastExercised(
-  plan: Plan,
-  playbook: Playbook,
-): DayNumber | undefined {
+export function lastExercised(plan: Plan, playbook: Playbook): DayNumber | undefined {
   const days = (playbook.exercised ?? []).map(parseDate);
   if (playbook.id !== undefined) {
     for (const evaluation of plan.evaluations) {
-      if (exercisedPlaybooks(evaluation).includes(playbook.id))
-        days.push(parseDate(evaluation.date));
+      if (exercisedPlaybooks(evaluation).includes(playbook.id)) days.push(parseDate(evaluation.date));
     }
   }
   const known = days.filter((day): day is DayNumber => day !== undefined);
@@ -110,18 +73,11 @@ export function lastExercised(
  * A planned exercise is held once every playbook it names has been exercised since three months before the day
  * it was planned for (an exercise is often moved forward); then `due`, the calendar and the handbook show it as held.
  */
-export function isPlannedExerciseHeld(
-  plan: Plan,
-  playbooks: readonly string[],
-  planned: DayNumber,
-): boolean {
+export function isPlannedExerciseHeld(plan: Plan, playbooks: readonly string[], planned: DayNumber): boolean {
   const since = planned - 92;
-  return (
-    playbooks.length > 0 &&
-    playbooks.every((id) => {
-      const playbook = plan.playbooks.find((candidate) => candidate.id === id);
-      const last = playbook ? lastExercised(plan, playbook) : undefined;
-      return last !== undefined && last >= since;
-    })
-  );
+  return playbooks.length > 0 && playbooks.every((id) => {
+    const playbook = plan.playbooks.find((candidate) => candidate.id === id);
+    const last = playbook ? lastExercised(plan, playbook) : undefined;
+    return last !== undefined && last >= since;
+  });
 }

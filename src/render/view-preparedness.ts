@@ -1,6 +1,7 @@
 /** The preparedness section of the handbook's view model (see view.ts). `docs/templates.md` documents each field — keep the two in step. */
 import type { RiskLevel } from '../model/scoring.js';
 import type { ExerciseView } from './view-continuity.js';
+import type { DateView } from '../i18n/index.js';
 import type { PersonView, PlaybookRefView, StatusView, WarningView } from './view.js';
 
 export interface MessageView {
@@ -39,6 +40,22 @@ export interface ExerciseDueView extends PlaybookRefView {
   exercised: ExerciseView;
 }
 
+/** An exercise of the programme (`exercises:`): planned, never a record of what happened. */
+export interface PlannedExerciseView {
+  title?: string;
+  /** the day it is planned for */
+  planned?: DateView;
+  /** the playbooks it is to exercise (ids the plan has) */
+  playbooks: PlaybookRefView[];
+  owner?: PersonView;
+  /** every playbook it names was exercised since three months before the planned day (as `due` counts it) */
+  isHeld: boolean;
+  /** not held, and the planned day has passed */
+  isOverdue: boolean;
+  /** held, planned or overdue, in the handbook's language */
+  statusText: string;
+}
+
 export interface TrainingView {
   id: string;
   topic?: string;
@@ -63,6 +80,8 @@ export interface PreparednessView {
   resources: ResourceView[];
   /** playbooks for high and critical risks, in playbook order, with when each must be exercised next */
   exercises: ExerciseDueView[];
+  /** the exercise programme (`exercises:`), by planned date */
+  planned: PlannedExerciseView[];
   /** crisis web, backups, training and playbook exercises that are overdue */
   staleCount: number;
 }

@@ -20,7 +20,7 @@ export type { ContactGroupView, ContactView } from './view-contacts.js';
 export type { ClockView, ExerciseView, ResidualView, ServiceBackupView, ServiceRefView, ServiceView, SheetDeadlineView, SheetPlaybookRef } from './view-continuity.js';
 export type { ActionView, EvaluationView } from './view-evaluations.js';
 export type { PlaybookView, StepView } from './view-playbooks.js';
-export type { BackupView, CrisisSiteView, ExerciseDueView, MessageView, PreparednessView, ResourceView, TrainingView } from './view-preparedness.js';
+export type { BackupView, CrisisSiteView, ExerciseDueView, MessageView, PlannedExerciseView, PreparednessView, ResourceView, TrainingView } from './view-preparedness.js';
 export type { LevelView, MatrixCellView, MatrixRiskView, MatrixRowView, RiskView, RisksView } from './view-risks.js';
 
 export interface WarningView {

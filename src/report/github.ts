@@ -1,3 +1,4 @@
+import { showControls } from '../util/controls.js';
 import { escapeMarkdown } from '../util/markdown.js';
 import type { ValidationResult } from '../types.js';
 import type { Reporter } from './types.js';
@@ -20,7 +21,9 @@ const github: Reporter = (result, context) => {
   const lines: string[] = [];
   for (const file of result.files) {
     for (const f of file.findings) {
-      const properties = `file=${escapeProperty(context.repositoryPath(file.file))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}`;
+      // controls and bidi marks in a file name are shown as escapes, as in every terminal line: raw, they would
+      // recolour or reorder the CI log (the annotation then names the file as krisplan shows it)
+      const properties = `file=${escapeProperty(showControls(context.repositoryPath(file.file)))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}`;
       lines.push(`::${f.severity} ${properties}::${escapeData(f.message)}`);
     }
   }

@@ -1,7 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Config } from '../config/types.js';
 import { riskLevel, type RiskLevel } from '../model/scoring.js';
-import { showControls } from '../util/controls.js';
+import { showControls, showLine } from '../util/controls.js';
 import { csvCell } from '../util/csv.js';
 import type { RegisterRow } from './register.js';
 import { jsonText } from '../util/json.js';
@@ -63,7 +63,7 @@ export function formatTable(files: readonly { file: string; rows: RegisterRow[] 
   const chalk = new Chalk({ level: color ? 1 : 0 });
   const out: string[] = [];
   for (const { file, rows } of files) {
-    out.push(chalk.underline(file), '', heatMap(rows, config, color), '');
+    out.push(chalk.underline(showLine(file)), '', heatMap(rows, config, color), '');
     if (rows.length === 0) {
       out.push('  no scored risks', '');
       continue;

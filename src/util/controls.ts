@@ -27,3 +27,16 @@ const DOCUMENT_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]
 export function replaceControls(text: string): string {
   return text.replace(DOCUMENT_CONTROLS, '\uFFFD');
 }
+
+/**
+ * A message for a terminal or CI log, written as a tagged template: every value (a file name, an id, plan text) is
+ * shown with showControls, so it stays on its line and cannot drive the terminal, while the template's own line
+ * breaks stay; no line starts a GitHub workflow command. `terminal\`wrote ${file}\``.
+ */
+export function terminal(strings: TemplateStringsArray, ...values: unknown[]): string {
+  let text = strings[0]!;
+  values.forEach((value, i) => {
+    text += showControls(String(value)) + strings[i + 1]!;
+  });
+  return text.replace(/^(\s*)::/gm, '$1\\::');
+}

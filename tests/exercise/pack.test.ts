@@ -63,6 +63,30 @@ describe('the exercise pack of the Swedish example’s data-breach playbook', ()
     expect(minutes(pack.injects[pack.injects.length - 1]!.time)).toBeLessThanOrEqual(84);
   });
 
+  it('escalates to the next crisis level: its title and id, its criteria, who may declare it and who is convened', () => {
+    const escalation = pack.injects.find((inject) => inject.message.endsWith('Uppfyller det kriterierna för nivån ”Kris” (kris)?'))!;
+    // the exercise starts at the first level (Allvarlig störning) and escalates to the second
+    expect(escalation.expected.note).toMatch(
+      /^Höj till nivån ”Kris” \(kris\)\. Nivåns kriterier: Butiken ligger nere i mer än en timme; Bekräftat dataintrång eller utpressning; Kunduppgifter kan ha läckt\. Krisledare \(Anna Lindqvist\) får besluta om den\. Kalla in Krisledare \(Anna Lindqvist\), Teknisk ledare \(Erik Holm\), Kommunikationsansvarig \(Lena Ek\) och Maria Nilsson\. Möts: Telefonmöte direkt, därefter på kontoret i mötesrummet Stora salen\./,
+    );
+    // it goes to the one who may declare the level: the crisis lead, or her deputy while she is away (inject 2)
+    expect(pack.injects.findIndex((inject) => inject.message.startsWith('Anna Lindqvist'))).toBeLessThan(pack.injects.indexOf(escalation));
+    expect(escalation.to).toEqual({ name: 'Johan Berg', role: 'Krisledare' });
+    const outage = view(plan, 'server-outage').injects.find((inject) => inject.message.endsWith('Uppfyller det kriterierna för nivån ”Kris” (kris)?'))!;
+    expect(outage.to).toEqual({ name: 'Anna Lindqvist', role: 'Krisledare' });
+  });
+
+  it('escalates to the one level a plan has, and stays as it was without levels', () => {
+    const one = planOf(EXAMPLE.replace(/^ {4}- id: storning\n(?: {6}.*\n| {8}.*\n)*/m, ''));
+    expect(one.activation!.levels.map((level) => level.id)).toEqual(['kris']);
+    expect(view(one).injects.filter((inject) => inject.message.endsWith('Uppfyller det kriterierna för nivån ”Kris” (kris)?'))).toHaveLength(1);
+    const none = planOf(EXAMPLE.replace(/^activation:\n(?:(?: .*)?\n)*/m, ''));
+    expect(none.activation).toBeUndefined();
+    const escalation = view(none).injects.find((inject) => inject.from === 'Övningsledningen' && /värre än man först trodde|längre än väntat|kräver betalning/.test(inject.message))!;
+    expect(['Ny information: det är värre än man först trodde – fler system och fler kunder är drabbade.', 'Det har pågått längre än väntat och sprider sig; ledningen frågar om krisnivån ska höjas.', 'Någon som påstår sig ligga bakom händelsen hör av sig och kräver betalning.']).toContain(escalation.message);
+    expect(escalation.expected.note ?? '').not.toMatch(/nivån|Höj/);
+  });
+
   it('says how the exercise clock is compressed', () => {
     expect(pack.clockText).toContain('de 84 minuterna av spel motsvarar de första 48 h efter upptäckten');
     expect(pack.schedule.map((row) => `${row.from}–${row.to}`)).toEqual(['0:00–0:12', '0:12–1:36', '1:36–2:00']);
@@ -180,7 +204,8 @@ describeWith(['chromium', 'pdfinfo'], 'the PDF pack', ({ pdfinfo }) => {
       expect(info).toMatch(/Page size:\s+594\.96 x 841\.92 pts \(A4\)/);
       pages[name] = Number(/Pages:\s+(\d+)/.exec(info)![1]);
     }
-    // nine cards after the start: three pages of cards after the scenario page
-    expect(pages).toEqual({ 'after-action-report.pdf': 2, 'facilitator-guide.pdf': 6, 'feedback-form.pdf': 1, 'observer-sheet.pdf': 2, 'participant-handouts.pdf': 4 });
+    // nine cards after the start: three pages of cards after the scenario page; the observer checks the escalation
+    // against the level's criteria, who declares it and who is convened, which takes the sheet onto a third page
+    expect(pages).toEqual({ 'after-action-report.pdf': 2, 'facilitator-guide.pdf': 6, 'feedback-form.pdf': 1, 'observer-sheet.pdf': 3, 'participant-handouts.pdf': 4 });
   }, 240_000);
 });

@@ -37,7 +37,7 @@ const HOME: Record<string, string> = {
   ContactGroupView: 'contactGroups[]', ContactView: 'contactGroups[]',
   RisksView: 'risks', RiskView: 'risks', ResidualView: 'risks', MatrixRowView: 'risks', MatrixCellView: 'risks', MatrixRiskView: 'risks', LevelView: 'risks',
   PreparednessView: 'preparedness', CrisisSiteView: 'preparedness', MessageView: 'preparedness', BackupView: 'preparedness', TrainingView: 'preparedness',
-  ResourceView: 'preparedness', ExerciseDueView: 'preparedness',
+  ResourceView: 'preparedness', ExerciseDueView: 'preparedness', PlannedExerciseView: 'preparedness',
   EvaluationView: 'evaluations[]', ActionView: 'openActions[]',
   ActivationView: 'activation', CrisisLevelView: 'activation', RoleView: 'activation',
 };

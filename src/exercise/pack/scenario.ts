@@ -1,6 +1,6 @@
 import { resolveClocks } from '../../model/clocks.js';
 import { minutesOf } from '../../model/continuity.js';
-import type { Clock, Contact, Plan, Playbook, Risk } from '../../model/plan.js';
+import type { Clock, Contact, Level, Plan, Playbook, Risk } from '../../model/plan.js';
 import { namedIn, playbookSuppliers, stepWith, stepsWith, WORDS } from '../../model/mentions.js';
 import type { Random } from './random.js';
 
@@ -19,6 +19,8 @@ export interface Inject {
   clock?: Clock;
   /** the one who takes over (owner-away) */
   deputy?: Contact;
+  /** the crisis level an escalation raises to (activation.levels) */
+  level?: Level;
   /** which wording of the inject's message (chosen by the seed) */
   variant: number;
   /** the objective it tests */
@@ -117,7 +119,7 @@ export function buildScenario(plan: Plan, playbook: Playbook, random: Random): S
   const escalationAt = random.between(Math.round(horizon * 0.3), Math.round(horizon * 0.6));
   const attack = plan.risks.some((risk) => risk.playbook === playbook.id && ATTACKS.has(risk.category ?? ''));
   const escalation = random.between(0, attack ? VARIANTS.escalation - 1 : VARIANTS.escalation - 2);
-  injects.push({ kind: 'escalation', realMinutes: escalationAt, step: escalationStep(playbook, within, escalationAt), variant: escalation });
+  injects.push({ kind: 'escalation', realMinutes: escalationAt, step: escalationStep(playbook, within, escalationAt), variant: escalation, ...nextLevel(plan) });
 
   objectives.push({ id: 'steps', kind: 'steps' });
   const risks = plan.risks.filter((risk) => risk.playbook !== undefined && risk.playbook === playbook.id);
@@ -151,6 +153,16 @@ function clockStep(plan: Plan, playbook: Playbook, clock: Clock, notified: Conta
     if (minutes !== undefined && minutes <= limit) best = i;
   });
   return best;
+}
+
+/**
+ * The level an escalation raises to: the exercise starts at the first of activation.levels (they run from the
+ * lowest up) and escalates to the second; a plan with one level escalates from normal operation to it.
+ */
+function nextLevel(plan: Plan): { level?: Level } {
+  const levels = plan.activation?.levels ?? [];
+  const level = levels[levels.length >= 2 ? 1 : 0];
+  return level !== undefined ? { level } : {};
 }
 
 /**

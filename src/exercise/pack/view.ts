@@ -1,7 +1,7 @@
 import type { Config } from '../../config/types.js';
 import { minutesOf } from '../../model/continuity.js';
 import type { DayNumber } from '../../model/dates.js';
-import type { Contact, Plan, Playbook } from '../../model/plan.js';
+import type { Contact, Level, Plan, Playbook } from '../../model/plan.js';
 import { dateView, say, shortDurationText, durationWords, type Lang, type PackKey } from '../../i18n/index.js';
 import { compress, schedule, type Schedule } from './clock.js';
 import type { Inject, Objective, Scenario } from './scenario.js';
@@ -73,6 +73,7 @@ export function packView(input: PackInput): PackView {
   const contacts = new Map(plan.contacts.filter((c) => c.id !== undefined).map((c) => [c.id!, c]));
   const name = (id: string | undefined) => (id === undefined ? '' : contacts.get(id)?.name ?? id);
   const person = (id: string | undefined): PersonView => ({ name: name(id), role: id === undefined ? undefined : contacts.get(id)?.role });
+  const crew = crewOf(plan, name);
   const words = (value: string | undefined) => durationWords(value, lang);
   const hours = (minutes: number) => shortDurationText({ years: 0, months: 0, days: 0, minutes }, lang);
 
@@ -89,13 +90,14 @@ export function packView(input: PackInput): PackView {
       time: `T+${clockText(times[i]!)}`,
       real: inject.realMinutes === 0 ? s('real.start') : s('real.after', { time: hours(inject.realMinutes) }),
       from: fromText(inject, s),
-      to: person(owner),
+      // an escalation goes to the one who may declare the level
+      to: inject.level?.declared_by?.[0] !== undefined ? crew.person(inject.level.declared_by[0], awayBefore(scenario, i)) : person(owner),
       method: s(METHODS[inject.kind](inject)),
       message: message(inject, input, s, hours, name),
       expected: {
         step: s('expected.step', { n: inject.step + 1, action: step.action ?? '' }),
         owner: step.within !== undefined ? s('expected.owner', { owner: name(owner), within: words(step.within) ?? step.within }) : s('expected.ownerNoTime', { owner: name(owner) }),
-        note: note(inject, input, s, name) ?? covering(inject, scenario, s),
+        note: joined(inject.level !== undefined ? levelNote(inject.level, s, crew.label) : undefined, note(inject, input, s, name) ?? covering(inject, scenario, s)),
       },
       objective: inject.objective !== undefined ? objectiveNumber.get(inject.objective) : objectiveNumber.get('steps'),
     };
@@ -202,8 +204,10 @@ function message(inject: Inject, input: PackInput, s: (key: PackKey, values?: Re
       const risk = input.scenario.risks[0]?.title ?? playbook.title ?? '';
       return s(`journalist.${inject.variant}` as PackKey, { org: plan.plan.organization ?? '', risk });
     }
-    case 'escalation':
-      return s(`escalation.${inject.variant}` as PackKey);
+    case 'escalation': {
+      const situation = s(`escalation.${inject.variant}` as PackKey);
+      return inject.level !== undefined ? `${situation} ${s('escalation.question', levelValues(inject.level))}` : situation;
+    }
   }
 }
 
@@ -220,6 +224,62 @@ function note(inject: Inject, input: PackInput, s: (key: PackKey, values?: Recor
   if (inject.kind === 'crisis-web' && input.playbook.id !== undefined && input.plan.preparedness.crisis_site?.messages?.[input.playbook.id] !== undefined) return s('expected.message');
   void name;
   return undefined;
+}
+
+type Say = (key: PackKey, values?: Record<string, string | number>) => string;
+
+/** Who an id in activation.levels is: a role (its title, and who holds it) or a contact. */
+function crewOf(plan: Plan, name: (id: string | undefined) => string): { label: (id: string) => string; person: (id: string, away?: Contact) => PersonView } {
+  const roles = new Map(plan.roles.filter((role) => role.id !== undefined).map((role) => [role.id!, role]));
+  const contacts = new Map(plan.contacts.filter((c) => c.id !== undefined).map((c) => [c.id!, c]));
+  return {
+    label: (id) => {
+      const role = roles.get(id);
+      if (!role) return name(id);
+      return role.holder !== undefined ? `${role.title ?? id} (${name(role.holder)})` : role.title ?? id;
+    },
+    // the one who declares: the role's holder, or its first deputy while the holder is away in the exercise
+    person: (id, away) => {
+      const role = roles.get(id);
+      if (!role) {
+        const acting = away !== undefined && away.id === id && contacts.get(id)?.deputy !== undefined ? contacts.get(id)!.deputy! : id;
+        return { name: name(acting), role: contacts.get(acting)?.role };
+      }
+      const holder = away !== undefined && away.id === role.holder ? role.deputies?.find((deputy) => deputy !== away.id) ?? away.deputy : role.holder;
+      return { name: holder !== undefined ? name(holder) : role.title ?? id, role: role.title };
+    },
+  };
+}
+
+/** The contact made unavailable by an owner-away inject before inject `index`, if any. */
+function awayBefore(scenario: Scenario, index: number): Contact | undefined {
+  const away = scenario.injects.findIndex((inject) => inject.kind === 'owner-away');
+  return away !== -1 && away < index ? scenario.absent?.contact : undefined;
+}
+
+function levelValues(level: Level): { level: string; id: string } {
+  const title = level.title ?? level.id ?? '';
+  return { level: title, id: level.id !== undefined && level.id !== title ? ` (${level.id})` : '' };
+}
+
+/** What the team is expected to do when the escalation comes: the next level, its criteria, who declares it, who is convened, where they meet. */
+function levelNote(level: Level, s: Say, label: (id: string) => string): string {
+  const list = (ids: string[], word: 'escalation.or' | 'escalation.and') => {
+    const names = ids.map(label);
+    return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} ${s(word)} ${names[names.length - 1]}`;
+  };
+  const criteria = (level.criteria ?? []).map((criterion) => criterion.trim().replace(/[.;]+$/, '')).filter((criterion) => criterion !== '');
+  const parts = [s('escalation.raise', levelValues(level))];
+  if (criteria.length > 0) parts.push(s('escalation.criteria', { criteria: criteria.join('; ') }));
+  if ((level.declared_by ?? []).length > 0) parts.push(s('escalation.declaredBy', { names: list(level.declared_by!, 'escalation.or') }));
+  if ((level.convene ?? []).length > 0) parts.push(s('escalation.convene', { names: list(level.convene!, 'escalation.and') }));
+  if (level.meet !== undefined && level.meet.trim() !== '') parts.push(s('escalation.meet', { meet: level.meet.trim().replace(/\.$/, '') }));
+  return parts.join(' ');
+}
+
+function joined(...notes: (string | undefined)[]): string | undefined {
+  const present = notes.filter((text): text is string => text !== undefined);
+  return present.length > 0 ? present.join(' ') : undefined;
 }
 
 /** For an inject that reaches the deputy because the owner is away. */

@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{newGeneration,siteFiles}from"./chunk-FEO3IDBX.js";import"./chunk-MKQSPX4M.js";import"./chunk-NVJ3PUVM.js";import"./chunk-7IIB6KH5.js";import"./chunk-WZEQREOB.js";import"./chunk-YSVRRD7Z.js";import"./chunk-BG445OSW.js";import"./chunk-CIR4HSK4.js";import"./chunk-QDT5QWMU.js";import"./chunk-NGC34OFI.js";import"./chunk-4HB6M4OK.js";export{newGeneration,siteFiles};

@@ -1,0 +1,2 @@
+import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
+var FORMATS=["stylish","json","junit","sarif","github"];async function loadReporter(format){switch(format){case"stylish":return(await import("./stylish-KMY67CJE.js")).default;case"json":return(await import("./json-A7KTI5XG.js")).default;case"junit":return(await import("./junit-QKNGQDTD.js")).default;case"sarif":return(await import("./sarif-T2YJ46AA.js")).default;case"github":return(await import("./github-RPUOWQM3.js")).default}}export{FORMATS,loadReporter};

@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-var FORMATS=["stylish","json","junit","sarif","github"];async function loadReporter(format){switch(format){case"stylish":return(await import("./stylish-RIOCYWVK.js")).default;case"json":return(await import("./json-BCQLLK5Q.js")).default;case"junit":return(await import("./junit-ACOSWRPJ.js")).default;case"sarif":return(await import("./sarif-QKCQILAL.js")).default;case"github":return(await import("./github-JLCKYO72.js")).default}}export{FORMATS,loadReporter};

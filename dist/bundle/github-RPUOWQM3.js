@@ -1,0 +1,7 @@
+import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
+import{escapeMarkdown}from"./chunk-IDUOSTZG.js";import{showControls}from"./chunk-ZH2Z3UFM.js";import"./chunk-4HB6M4OK.js";function escapeData(text){return text.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A")}function escapeProperty(text){return escapeData(text).replace(/:/g,"%3A").replace(/,/g,"%2C")}var github=(result,context)=>{let lines=[];for(let file of result.files)for(let f of file.findings){let properties=`file=${escapeProperty(showControls(context.repositoryPath(file.file)))},line=${f.line},col=${f.column},title=${escapeProperty(f.rule)}`;lines.push(`::${f.severity} ${properties}::${escapeData(f.message)}`)}return lines.length>0?`${lines.join(`
+`)}
+`:""};function escapeCell(text){return escapeMarkdown(text)}function stepSummary(result){let{errors,warnings,files}=result.summary,lines=[`### krisplan: ${errors} ${errors===1?"error":"errors"}, ${warnings} ${warnings===1?"warning":"warnings"} in ${files} ${files===1?"plan":"plans"}`,""],findings=result.files.flatMap(file=>file.findings.map(f=>({file:file.file,...f})));if(findings.length>0){lines.push("| File | Line | Severity | Rule | Message |","| --- | ---: | --- | --- | --- |");for(let f of findings)lines.push(`| ${escapeCell(f.file)} | ${f.line}:${f.column} | ${f.severity} | ${f.rule} | ${escapeCell(f.message)} |`)}else lines.push("No problems found.");return`${lines.join(`
+`)}
+
+`}var github_default=github;export{github_default as default,stepSummary};

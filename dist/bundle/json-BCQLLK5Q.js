@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{jsonText}from"./chunk-QDT5QWMU.js";import"./chunk-4HB6M4OK.js";var json=result=>jsonText(result),json_default=json;export{json_default as default};
