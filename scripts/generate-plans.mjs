@@ -1,6 +1,6 @@
 // Writes N realistic plans from a seeded generator, so benchmark runs are comparable. By default each plan is
 // clean and about 530 lines; a kind makes corpora like real ones, which are not clean:
-//   clean     every plan clean
+//   clean     every plan clean under every rule (activation, clocks for personal-data risks, exercises naming the playbooks)
 //   warning   every plan with one warning (a stale review: the most common finding there is)
 //   errors    every tenth plan with one error (a severity off the scale), the rest clean
 //   sizes     plans of about 65 to 2,000 lines (log-uniform), each with one warning
@@ -52,12 +52,19 @@ export function generatePlan(index, random, { scale = 1, stale = false, error = 
   for (const [i, id] of contacts.entries()) {
     lines.push(`  - id: ${id}`, `    name: Person ${index}-${i}`, `    role: ${words(2)}`, `    type: ${i < suppliers ? 'staff' : 'supplier'}`, `    phone: "+46 70 ${int(100, 999)} ${int(10, 99)} ${int(10, 99)}"`, `    email: p${i}@unit${index}.example.com`, '    availability: office-hours', `    deputy: ${contacts[(i + 1) % contacts.length]}`, `    verified: ${day()}`, ...(i === Math.min(7, contacts.length - 1) ? ['    public: true'] : []));
   }
+  // the data-protection authority a personal data breach is reported to (GDPR art. 33): the clocks below notify it
+  lines.push('  - id: dpa', '    name: Data protection authority', '    type: authority', '    phone: "+46 8 657 61 00"', '    email: dpa@authority.example.org', '    verified: "2026-10-01"');
+  lines.push('activation:', '  entry_point: c0', '  levels:', '    - id: crisis', '      title: Crisis', '      criteria: [a critical service is down, personal data has leaked]', '      declared_by: [c0, c1]', '      convene: [c0, c1]');
   lines.push('risks:');
   const risks = count(12, 1);
+  const breaches = new Set();
   for (let i = 0; i < risks; i++) {
     const severity = error && i === risks - 1 ? 9 : int(1, 5);
     const likelihood = int(1, 5);
-    lines.push(`  - id: r${i}`, `    title: ${words(3)}`, `    category: ${pick(['data-breach', 'overload', 'outage', 'supplier', 'other'])}`, `    description: ${words(12)}`, `    severity: ${severity}`, `    likelihood: ${likelihood}`, `    owner: ${pick(contacts)}`, `    mitigations: [${words(2)}, ${words(3)}]`, `    playbook: ${pick(playbooks)}`, `    reviewed: ${day()}`);
+    const category = pick(['data-breach', 'overload', 'outage', 'supplier', 'other']);
+    const playbook = pick(playbooks);
+    if (category === 'data-breach') breaches.add(playbook);
+    lines.push(`  - id: r${i}`, `    title: ${words(3)}`, `    category: ${category}`, `    description: ${words(12)}`, `    severity: ${severity}`, `    likelihood: ${likelihood}`, `    owner: ${pick(contacts)}`, `    mitigations: [${words(2)}, ${words(3)}]`, `    playbook: ${playbook}`, `    reviewed: ${day()}`);
   }
   lines.push('preparedness:', '  crisis_site:', `    url: https://status${index}.example.com`, '    hosting: separate static hosting', '    owner: c1', `    tested: ${day()}`, '    test_every: 6 months', '    messages:');
   for (const id of playbooks) lines.push(`      ${id}: ${words(10)}`);
@@ -71,10 +78,12 @@ export function generatePlan(index, random, { scale = 1, stale = false, error = 
   for (const id of playbooks) {
     lines.push(`  - id: ${id}`, `    title: ${words(2)}`, `    trigger: ${words(8)}`, `    owner: ${pick(contacts)}`, '    steps:');
     for (let s = 0; s < small(8); s++) lines.push(`      - action: ${words(7)}`, `        owner: ${pick(contacts)}`, `        within: ${int(1, 48)} hours`, `        notes: ${words(9)}`);
+    if (breaches.has(id)) lines.push('    clocks:', '      - obligation: gdpr-33', '        notify: dpa');
   }
-  if (count(2, 0) > 0) lines.push('evaluations:');
-  for (let i = 0; i < count(2, 0); i++) {
-    lines.push(`  - date: ${day()}`, '    type: exercise', `    title: ${words(3)}`, `    went_well: [${words(3)}]`, `    improve: [${words(3)}]`, '    actions:');
+  // every plan has exercised its playbooks (the unexercised and exercise-coverage rules)
+  lines.push('evaluations:');
+  for (let i = 0; i < count(2, 1); i++) {
+    lines.push(`  - date: ${day()}`, '    type: exercise', `    title: ${words(3)}`, `    playbooks: [${playbooks.join(', ')}]`, `    went_well: [${words(3)}]`, `    improve: [${words(3)}]`, '    actions:');
     for (let a = 0; a < small(3); a++) lines.push(`      - action: ${words(5)}`, `        owner: ${pick(contacts)}`, `        due: "2027-0${int(1, 9)}-15"`, `        done: ${random() < 0.5}`);
   }
   return `${lines.join('\n')}\n`;

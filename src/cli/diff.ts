@@ -2,13 +2,11 @@ import { existsSync, lstatSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { comparePlans } from '../diff/compare.js';
 import { formatMarkdown, formatText, type FileDiff } from '../diff/format.js';
-import { git, gitOrUndefined, readBlobs } from '../diff/git.js';
+import { git, gitOrUndefined, readBlobs, renames } from '../diff/git.js';
 import { KrisplanError } from '../errors.js';
-import { findPlanFiles } from '../engine/files.js';
-import { readBounded } from '../load/read.js';
 import { loadPlan } from '../engine/validate.js';
 import type { Config } from '../config/types.js';
-import { openRun, planPaths } from '../engine/open.js';
+import { openPlans } from '../engine/open.js';
 import type { CommonOptions } from './common.js';
 import { jsonText } from '../util/json.js';
 import { append } from '../util/list.js';
@@ -37,16 +35,19 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
   const revision = firstIsRevision ? first! : 'HEAD';
   const paths = firstIsRevision ? rest : args;
   if (!isRevision(revision)) throw new KrisplanError(`unknown git revision "${revision}" (a repository without commits has nothing to compare with)`);
-  const { today, config } = openRun(options);
-  const current = await findPlanFiles(planPaths(paths, config), cwd, config.limits.files);
+  // every plan as it is now, errors or not: a diff shows what changed, validate says what is wrong
+  const opened = await openPlans(paths, options, 'keep');
+  const { today, config } = opened;
+  // a file that cannot be opened by its name has no blob to compare with either
+  const current = opened.ready.filter((loaded) => !opened.discovery?.unnamed.some((unnamed) => unnamed.file === loaded.file));
   const diffs: FileDiff[] = [];
   const scope = paths.length > 0 ? paths : ['.'];
   const toRoot = (file: string) => relative(root, resolve(cwd, file)).split(sep).join('/');
   const renamed = renames(revision, root);
-  const befores = readBlobs(root, current.map((file) => `${revision}:${renamed.get(toRoot(file)) ?? toRoot(file)}`), config.limits.fileSize);
-  for (const [i, file] of current.entries()) {
+  const befores = readBlobs(root, current.map(({ file }) => `${revision}:${renamed.get(toRoot(file)) ?? toRoot(file)}`), config.limits.fileSize);
+  for (const [i, after] of current.entries()) {
+    const { file } = after;
     const before = befores[i]!;
-    const after = loadPlan(readBounded(resolve(cwd, file), config.limits.fileSize), { config, today });
     const from = renamed.get(toRoot(file));
     const origin = from === undefined ? {} : { from: relative(cwd, resolve(root, from)) };
     if (before === 'missing') {
@@ -61,25 +62,11 @@ export async function runDiff(args: string[], options: DiffOptions): Promise<num
     diffs.push({ file, ...origin, status: from === undefined ? 'changed' : 'renamed', changes: comparePlans(old, after.plan, config) });
   }
   // a plan moved to a name that is no plan now (a.yaml → a.txt) is removed all the same
-  const moved = new Set(current.flatMap((file) => renamed.get(toRoot(file)) ?? []));
-  append(diffs, removedPlans(revision, root, cwd, scope, new Set(current.map((file) => resolve(cwd, file))), moved, config));
+  const moved = new Set(current.flatMap(({ file }) => renamed.get(toRoot(file)) ?? []));
+  append(diffs, removedPlans(revision, root, cwd, scope, new Set(current.map(({ file }) => resolve(cwd, file))), moved, config));
   if (options.format === 'json') process.stdout.write(jsonText({ revision, files: diffs }));
   else process.stdout.write(options.format === 'md' ? formatMarkdown(diffs, revision) : formatText(diffs, revision));
   return 0;
-}
-
-/**
- * Plans moved since the revision, as git's rename detection sees them between the revision and the working tree
- * (`git diff -M`: committed and staged moves, with or without edits; like `git status`, a file moved with plain
- * `mv` and not added is a deletion and a new file until it is): new path → old path, both from the root. The whole
- * repository is compared, so that a plan moved into the folder given is paired with where it was.
- */
-function renames(revision: string, root: string): Map<string, string> {
-  const listed = gitOrUndefined(['diff', '-M', '--name-status', '-z', '--no-ext-diff', '--diff-filter=R', revision, '--'], root) ?? '';
-  const fields = listed.split('\0');
-  const moves = new Map<string, string>();
-  for (let i = 0; i + 2 < fields.length && fields[i]!.startsWith('R'); i += 3) moves.set(fields[i + 2]!, fields[i + 1]!);
-  return moves;
 }
 
 /** Plans that existed at the revision under the given paths and are gone from the working tree (not moved). */

@@ -17,13 +17,13 @@ import { incidentStatus } from '../incident/status.js';
 import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isClosed, loadIncident, whoAmI } from '../incident/store.js';
 import { parseInstant, plus, utcText, wallClock, resolveNow } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
-import { dateWords } from '../i18n/index.js';
 import { preparePhoneNumbers } from '../model/phone.js';
 import { showControls, terminal } from '../util/controls.js';
 import { jsonText } from '../util/json.js';
 import { openConfig, planPaths } from '../engine/open.js';
 import type { CommonOptions } from './common.js';
 import { FINDINGS, OK } from './exit-codes.js';
+import { switchSite } from './incident-site.js';
 import { oneReadyPlan } from './one-plan.js';
 
 export interface IncidentOptions extends CommonOptions {
@@ -283,28 +283,4 @@ export async function runClose(args: string[], options: IncidentOptions): Promis
   const actions = (evaluation.actions as unknown[] | undefined)?.length ?? 0;
   process.stdout.write(terminal`closed ${incident.record.id} at ${wallClock(closedAt, zone)}; wrote its evaluation into ${relative(process.cwd(), planFile) || planFile}${actions > 0 ? ` with ${actions} follow-up ${actions === 1 ? 'action' : 'actions'} (set due: dates)` : ''}\n`);
   return OK;
-}
-
-
-/** `activate --site DIR`: the crisis web switched to the playbook's message, updated now, next update by the rhythm. */
-async function switchSite(plan: Plan, playbookId: string, out: string, updatedAt: string, nextAt: string | null, zone: string): Promise<string> {
-  const { scenarioIds } = await import('../site/content.js');
-  const { newGeneration, siteFiles } = await import('../site/build.js');
-  const { publishSite } = await import('../site/publish.js');
-  if (!scenarioIds(plan).includes(playbookId)) {
-    return `crisis web in ${out} not switched: playbook "${playbookId}" has no pre-approved message in preparedness.crisis_site.messages`;
-  }
-  const stamp = (iso: string) => {
-    const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
-    return { text: `${dateWords(local.toISODate()!, plan.plan.language ?? 'en')} ${local.toFormat('HH:mm (ZZZZ)').replace(/\(GMT/, '(UTC')}`, iso: local.toISO({ suppressMilliseconds: true })! };
-  };
-  const generation = newGeneration();
-  // the scenario pages of an earlier krisplan site are written again with the switch, in its generation
-  await publishSite(out, {
-    force: false,
-    waitMs: 60_000,
-    generation,
-    build: (withScenarioPages) => siteFiles(plan, withScenarioPages ? scenarioIds(plan) : [], playbookId, stamp(updatedAt), nextAt ? stamp(nextAt) : undefined, generation),
-  });
-  return `crisis web in ${out} switched to the ${playbookId} message${nextAt ? `, next update by ${wallClock(nextAt, zone)}` : ''}; upload it to its hosting`;
 }

@@ -65,3 +65,17 @@ export function readBlobs(root: string, specs: readonly string[], maxBytes: numb
   }
   return blobs;
 }
+
+/**
+ * Plans moved since the revision, as git's rename detection sees them between the revision and the working tree
+ * (`git diff -M`: committed and staged moves, with or without edits; like `git status`, a file moved with plain
+ * `mv` and not added is a deletion and a new file until it is): new path → old path, both from the root. The whole
+ * repository is compared, so that a plan moved into the folder given is paired with where it was.
+ */
+export function renames(revision: string, root: string): Map<string, string> {
+  const listed = gitOrUndefined(['diff', '-M', '--name-status', '-z', '--no-ext-diff', '--diff-filter=R', revision, '--'], root) ?? '';
+  const fields = listed.split('\0');
+  const moves = new Map<string, string>();
+  for (let i = 0; i + 2 < fields.length && fields[i]!.startsWith('R'); i += 3) moves.set(fields[i + 2]!, fields[i + 1]!);
+  return moves;
+}

@@ -2,6 +2,8 @@ import type { IncidentStatus, StatusDeadline } from './status.js';
 import { span, wallClockText } from './time.js';
 import { words, type Lang } from '../i18n/index.js';
 import { showControls } from '../util/controls.js';
+import { safeHref } from '../util/html.js';
+import { escapeMarkdown as md, escapeMarkdownUrl } from '../util/markdown.js';
 
 /** The status screen: deadlines first (overdue, then by time), open steps late against their "by", reports, the log. */
 export function statusText(status: IncidentStatus): string {
@@ -45,13 +47,13 @@ function reachBy(notify: NonNullable<StatusDeadline['notify']>): string | undefi
   return notify.phone ?? notify.url ?? notify.email;
 }
 
-/**
- * Plan text inside a line of the situation report: only what would change the meaning mid-line is escaped
- * (emphasis, code, links, HTML, table cells), so that the report still reads right when pasted as plain text
- * into an e-mail. Nothing from the plan starts a line, so list and heading markers need no escape.
- */
-function md(text: string): string {
-  return text.replace(/[\\`*_[\]|<>~]/g, (c) => `\\${c}`).replace(/\r?\n/g, ' ');
+
+/** The recipient's phone, web form or e-mail in the situation report: a web form as a link that still reads as its address when pasted as text. */
+function reachByMarkdown(notify: NonNullable<StatusDeadline['notify']>): string {
+  const how = reachBy(notify);
+  if (how === undefined) return '';
+  const link = how === notify.url && notify.phone === undefined ? safeHref(how) : undefined;
+  return link && /^https?:/i.test(link) ? ` <${escapeMarkdownUrl(link)}>` : ` ${md(how)}`;
 }
 
 /** The situation report, in the plan's language, to paste or print. */
@@ -75,7 +77,7 @@ export function statusMarkdown(status: IncidentStatus, lang: Lang, organization:
     out.push(`| ${w.state} | ${w.due} | ${w.what} | ${w.to} | ${w.basis} |`, '| --- | --- | --- | --- | --- |');
     for (const d of status.deadlines) {
       const state = d.state === 'sent' ? `${w.states.sent} ${at(d.sent)}${d.ref ? ` (${md(d.ref)})` : ''}` : d.state === 'not-required' ? `${w.states['not-required']}: ${md(d.reason ?? '')}` : w.states[d.state];
-      out.push(`| ${state} | ${d.due ? at(d.due) : '—'} | ${md(d.title)} | ${d.notify ? `${md(d.notify.name)}${reachBy(d.notify) ? ` ${md(reachBy(d.notify)!)}` : ''}` : ''} | ${d.basis ? md(d.basis) : d.statutory ? '' : w.internal} |`);
+      out.push(`| ${state} | ${d.due ? at(d.due) : '—'} | ${md(d.title)} | ${d.notify ? `${md(d.notify.name)}${reachByMarkdown(d.notify)}` : ''} | ${d.basis ? md(d.basis) : d.statutory ? '' : w.internal} |`);
     }
   }
   out.push('', `## ${w.steps}`, '');

@@ -7,9 +7,19 @@ import type { Contact, Plan, Playbook, Step } from './plan.js';
  * ("extra IT-personal"). Matching is by whole words from their start, without regard to case.
  */
 export function namedIn(step: Step, contact: Contact, plan: Plan): boolean {
-  const text = normalize(`${step.action ?? ''} ${step.notes ?? ''}`);
-  return phrases(contact, plan).some((phrase) => startsWord(text, phrase));
+  let text = stepTexts.get(step);
+  if (text === undefined) stepTexts.set(step, (text = normalize(`${step.action ?? ''} ${step.notes ?? ''}`)));
+  let byContact = contactPhrases.get(plan);
+  if (byContact === undefined) contactPhrases.set(plan, (byContact = new WeakMap()));
+  let names = byContact.get(contact);
+  if (names === undefined) byContact.set(contact, (names = phrases(contact, plan)));
+  return names.some((phrase) => startsWord(text, phrase));
 }
+
+// every supplier is looked for in every step of every playbook, by several rules and views: each step's text and
+// each contact's phrases are normalized once per plan model (which is not changed once built)
+const stepTexts = new WeakMap<Step, string>();
+const contactPhrases = new WeakMap<Plan, WeakMap<Contact, string[]>>();
 
 function phrases(contact: Contact, plan: Plan): string[] {
   const result: string[] = [];

@@ -85,19 +85,35 @@ function parse(text: string, country: string | undefined): PhoneReading {
   }
   if (!parsed.isPossible()) return lib.findPhoneNumbersInText(number, home).length > 1 ? { kind: 'several' } : { kind: 'invalid' };
   const ext = extension?.[1] ?? parsed.ext;
-  const plain = lib.parsePhoneNumberFromString(parsed.number);
+  const read = parsed;
+  // the printed forms are made when an output asks for them: validate's phone rule needs only the kind, and
+  // formatting was a tenth of a validate run
+  let plain: LibraryNumber | undefined | null = null;
+  let national: string | undefined;
+  let international: string | undefined;
+  const bare = () => (plain === null ? (plain = lib.parsePhoneNumberFromString(read.number)) : plain);
   return {
     kind: 'number',
     e164: parsed.number,
     ...(ext ? { ext } : {}),
     ...(parsed.country ? { country: parsed.country } : {}),
-    national: plain?.formatNational() ?? parsed.formatNational(),
-    international: plain?.formatInternational() ?? parsed.formatInternational(),
+    get national() {
+      return (national ??= bare()?.formatNational() ?? read.formatNational());
+    },
+    get international() {
+      return (international ??= bare()?.formatInternational() ?? read.formatInternational());
+    },
   };
 }
 
+/** At least six digits (0-9): a part that can be a number of its own. */
 function hasNumber(part: string): boolean {
-  return (part.match(/\d/g)?.length ?? 0) >= 6;
+  let digits = 0;
+  for (let i = 0; i < part.length; i++) {
+    const c = part.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++digits >= 6) return true;
+  }
+  return false;
 }
 
 function countryCode(country: string | undefined): CountryCode | undefined {

@@ -122,9 +122,10 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
     // the situation report reads as plain text too: no escapes in references, ids or words with hyphens
     const md = ok(['status', '--format', 'md', '--now', '2026-12-06T16:00:00Z'], repo);
     expect(md).toMatch(/^# Situation report: Ransomware and data theft\n/);
-    expect(md).toContain(`- **Incident:** ${ID} (Harbour & Thread Ltd)`);
+    // plan text goes through the one Markdown escape (an & could start an entity); the web form is a link
+    expect(md).toContain(`- **Incident:** ${ID} (Harbour \\& Thread Ltd)`);
     expect(md).toContain('- **Next report due:** 2026-12-05 07:00 +00:00 **OVERDUE** (every 2 hours)');
-    expect(md).toContain('| sent 2026-12-06 14:00 +00:00 (DPC-BN-26-1187) | 2026-12-08 02:10 +00:00 | Report the personal data breach to the DPC | Data Protection Commission (DPC) https://forms.dataprotection.ie/report-a-breach-of-personal-data | GDPR art. 33(1) |');
+    expect(md).toContain('| sent 2026-12-06 14:00 +00:00 (DPC-BN-26-1187) | 2026-12-08 02:10 +00:00 | Report the personal data breach to the DPC | Data Protection Commission (DPC) <https://forms.dataprotection.ie/report-a-breach-of-personal-data> | GDPR art. 33(1) |');
     expect(md).toContain('**Action (tech-lead):** Reset every administrator password and the hosting console keys');
     expect(md).not.toMatch(/\\[-()]/);
   });

@@ -28,7 +28,7 @@ describe('krisplan init through the built bin', () => {
     const { status, report } = validateJson('krisplan.yaml', cwd);
     expect(status).toBe(0);
     expect(report.summary.errors).toBe(0);
-    expect(new Set(report.files[0]!.findings.map((f) => f.rule))).toEqual(new Set(['placeholder', 'unexercised']));
+    expect(new Set(report.files[0]!.findings.map((f) => f.rule))).toEqual(new Set(['placeholder', 'unexercised', 'exercise-coverage']));
     const todos = report.files[0]!.findings.filter((f) => f.rule === 'placeholder').length;
     expect(result.stdout).toContain(`\n${todos} values are marked TODO`);
     const plan = parse(readFileSync(join(cwd, 'krisplan.yaml'), 'utf8'));

@@ -6,7 +6,8 @@ import { BIN, runCli, tempDir } from '../helpers/cli.js';
 import { describeWith } from '../helpers/external.js';
 
 // a fresh plan's to-do list: values to fill in, and playbooks for high risks still to exercise
-const TODO_RULES = new Set(['placeholder', 'unexercised']);
+// a fresh plan: its values to fill in, and nothing exercised yet (its high-risk playbooks, and the people, suppliers and deadlines in them)
+const TODO_RULES = new Set(['placeholder', 'unexercised', 'exercise-coverage']);
 
 // A tmux server of our own, so the test never touches the user's sessions
 const SOCKET_DIR = tempDir();

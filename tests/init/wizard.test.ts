@@ -8,7 +8,8 @@ import { askAnswers, type Prompts } from '../../src/init/wizard.js';
 import { loadPlan } from '../../src/engine/validate.js';
 
 // a fresh plan's to-do list: values to fill in, and playbooks for high risks still to exercise
-const TODO_RULES = new Set(['placeholder', 'unexercised']);
+// a fresh plan: its values to fill in, and nothing exercised yet (its high-risk playbooks, and the people, suppliers and deadlines in them)
+const TODO_RULES = new Set(['placeholder', 'unexercised', 'exercise-coverage']);
 
 const catalogue = loadCatalogue();
 type Screen = Awaited<ReturnType<typeof render>>;

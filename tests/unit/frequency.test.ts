@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frequencyMinutes } from '../../src/model/frequency.js';
+import { frequencyMinutes, KEYWORDS, readFrequency } from '../../src/model/frequency.js';
 
 const HOUR = 60;
 const DAY = 24 * HOUR;
@@ -25,4 +25,13 @@ describe('backup frequency in words', () => {
   for (const [text, minutes] of cases) {
     it(`${JSON.stringify(text)} → ${minutes ?? 'unreadable'}`, () => expect(frequencyMinutes(text)).toBe(minutes));
   }
+});
+
+describe('the keyword shortcut', () => {
+  it.each(Object.entries(KEYWORDS))('%s reads as the full reading reads it', (keyword, minutes) => {
+    expect(readFrequency(keyword)).toBe(minutes);
+    for (const written of [keyword.toUpperCase(), ` ${keyword.replace(/ /g, '  ')} `, keyword.replace(/^./, (c) => c.toUpperCase())]) {
+      expect(frequencyMinutes(written), written).toBe(readFrequency(written));
+    }
+  });
 });
