@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { dateWords } from '../i18n/index.js';
 import { wallClock } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
 
@@ -12,7 +13,7 @@ export async function switchSite(plan: Plan, playbookId: string, out: string, up
   }
   const stamp = (iso: string) => {
     const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
-    return { text: local.toFormat('yyyy-MM-dd HH:mm (ZZZZ)').replace(/\(GMT/, '(UTC'), iso: local.toISO({ suppressMilliseconds: true })! };
+    return { text: `${dateWords(local.toISODate()!, plan.plan.language ?? 'en')} ${local.toFormat('HH:mm (ZZZZ)').replace(/\(GMT/, '(UTC')}`, iso: local.toISO({ suppressMilliseconds: true })! };
   };
   const generation = newGeneration();
   // the scenario pages of an earlier krisplan site are written again with the switch, in its generation

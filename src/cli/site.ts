@@ -35,7 +35,7 @@ export async function runSite(plan: string | undefined, options: SiteOptions): P
       ? `playbook "${options.scenario}" has no pre-approved message in preparedness.crisis_site.messages of ${file}; add one, or ${valid}`
       : `no playbook "${options.scenario}" in ${file}; ${valid}`);
   }
-  const updated = updateTime(isTodayFixed ? formatDate(today) : undefined);
+  const updated = updateTime(isTodayFixed ? formatDate(today) : undefined, loaded.plan.language ?? 'en');
   const generation = newGeneration();
   // a switch to one scenario keeps the scenario pages an earlier run wrote, in the same generation as the rest
   const { files, removed } = await publishSite(options.out, {

@@ -1,6 +1,7 @@
 import { escapeMarkdown } from '../util/markdown.js';
 import { Chalk } from 'chalk';
 import { formatDate, type DayNumber } from '../model/dates.js';
+import { dateText } from '../i18n/index.js';
 import { showControls } from '../util/controls.js';
 import type { DueItem } from './items.js';
 import { dueStatus, dueSummary, kindTitle } from './text.js';
@@ -61,12 +62,14 @@ export function formatTable(report: DueReport, color: boolean): string {
   const out = [chalk.bold(headline(report, counts))];
   const showFile = report.files.length > 1;
   const statusWidth = Math.max(0, ...report.items.map((item) => dueStatus(item, report.today).length));
+  // dates for people in the one English format, padded so the columns stay aligned ("1 May 2027" is shorter than "30 September 2027")
+  const dateWidth = Math.max(0, ...report.items.map((item) => dateText(item.due, 'en').length));
   for (const group of groupByOwner(report.items)) {
     out.push('', chalk.bold(showControls(group.name === undefined ? 'no owner' : group.owner && group.owner !== group.name ? `${group.name} (${group.owner})` : group.name)));
     for (const item of group.items) {
       const status = dueStatus(item, report.today).padEnd(statusWidth);
       const painted = item.due < report.today ? chalk.red(status) : item.due === report.today ? chalk.yellow(status) : status;
-      out.push(`  ${formatDate(item.due)}  ${painted}  ${showControls(dueSummary(item, 'en', false))}${showFile ? `  ${chalk.dim(showControls(item.file))}` : ''}`.trimEnd());
+      out.push(`  ${dateText(item.due, 'en').padEnd(dateWidth)}  ${painted}  ${showControls(dueSummary(item, 'en', false))}${showFile ? `  ${chalk.dim(showControls(item.file))}` : ''}`.trimEnd());
     }
   }
   return `${out.join('\n')}\n`;
@@ -75,12 +78,12 @@ export function formatTable(report: DueReport, color: boolean): string {
 /** GitHub-flavoured Markdown for an issue or a job summary: a checklist per owner. */
 export function formatMarkdown(report: DueReport): string {
   const counts = summary(report);
-  const out = [`## Crisis plan: due by ${formatDate(report.until)}`, '', `${escapeMd(headline(report, counts))}`];
+  const out = [`## Crisis plan: due by ${dateText(report.until, 'en')}`, '', `${escapeMd(headline(report, counts))}`];
   for (const group of groupByOwner(report.items)) {
     out.push('', `### ${escapeMd(group.name ?? 'No owner')}`, '');
     for (const item of group.items) {
       const status = dueStatus(item, report.today);
-      out.push(`- [ ] **${formatDate(item.due)}** (${item.due < report.today ? `**${status}**` : status}) ${escapeMd(dueSummary(item, 'en', false))} — \`${code(item.file)}\` \`${code(item.item)}\``);
+      out.push(`- [ ] **${dateText(item.due, 'en')}** (${item.due < report.today ? `**${status}**` : status}) ${escapeMd(dueSummary(item, 'en', false))} — \`${code(item.file)}\` \`${code(item.item)}\``);
     }
   }
   return `${out.join('\n')}\n`;
@@ -91,7 +94,7 @@ function summary(report: DueReport): { items: number; overdue: number; files: nu
 }
 
 function headline(report: DueReport, counts: { items: number; overdue: number }): string {
-  const window = `within ${report.within} of ${formatDate(report.today)}, by ${formatDate(report.until)}`;
+  const window = `within ${report.within} of ${dateText(report.today, 'en')}, by ${dateText(report.until, 'en')}`;
   if (counts.items === 0) return `Nothing due ${window}.`;
   return `${counts.items} ${counts.items === 1 ? 'item' : 'items'} due ${window}${counts.overdue > 0 ? `, ${counts.overdue} overdue` : ''}.`;
 }

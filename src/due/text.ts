@@ -1,5 +1,5 @@
 import { parseDuration } from '../model/dates.js';
-import { durationText, words, type Lang } from '../i18n/index.js';
+import { dateWords, durationText, words, type Lang } from '../i18n/index.js';
 import type { DueItem, DueKind } from './items.js';
 import { shorten } from '../util/shorten.js';
 
@@ -20,7 +20,7 @@ export function dueDescription(item: DueItem, planTitle: string | undefined, lan
   const lines = [words(lang).due.what[item.kind][1], `${labels.owner}: ${item.ownerName === undefined ? labels.noOwner : shorten(item.ownerName)}`];
   if (item.last !== undefined && item.every !== undefined) {
     const every = parseDuration(item.every);
-    lines.push(`${labels.last}: ${item.last}, ${labels.every} ${every ? durationText(every, lang) : item.every}`);
+    lines.push(`${labels.last}: ${dateWords(item.last, lang)}, ${labels.every} ${every ? durationText(every, lang) : item.every}`);
   }
   const where = item.key.startsWith('/') ? item.item : `${item.item} (${item.key})`;
   lines.push(`${labels.plan}: ${planTitle ? `${shorten(planTitle)}, ` : ''}${item.file} ${where}`);

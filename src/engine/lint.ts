@@ -1,4 +1,5 @@
 import type { Config, RuleSetting } from '../config/types.js';
+import { setHitText } from './hit-text.js';
 import { readPlain } from '../load/fast.js';
 import { parseYaml } from '../load/parse.js';
 import { bytePosition, decodePlanBytes } from '../load/text.js';
@@ -76,7 +77,7 @@ export function lintBytes(bytes: Uint8Array, options: LintOptions): LintedPlan {
   const plan = buildPlan(data, rejected);
   const isPresent = (pointer: string) => meant.has(pointer) || source.has(pointer);
   for (const { rule, ruleSeverity, hit } of runRules(plan, data, isPresent, options, severity)) {
-    findings.push({ rule, severity: ruleSeverity, message: hit.message, ...source.locate(hit.path, hit.at ?? 'value'), path: hit.path });
+    findings.push(setHitText({ rule, severity: ruleSeverity, message: hit.message, ...source.locate(hit.path, hit.at ?? 'value'), path: hit.path }, hit.text));
   }
   const known = new Set(rules.map((rule) => rule.id));
   const kept = applySuppressions(decoded.text, findings, known, severity('unused-suppression', 'warning'));

@@ -1,4 +1,4 @@
-import { formatDate, parseDuration, type DayNumber, type Duration } from '../model/dates.js';
+import { formatDate, parseDate, parseDuration, type DayNumber, type Duration } from '../model/dates.js';
 
 import { en, handbook } from './en.js';
 import { exercise, type PackKey } from './exercise.en.js';
@@ -47,23 +47,39 @@ export function dictionary(lang: Lang): Readonly<Record<MessageKey, string>> {
   return DICTIONARIES[lang].handbook;
 }
 
-/** A date as the view model carries it: ISO for machines, long and short text for readers of `lang`. */
+/** A date as the view model carries it: ISO for machines, the one text for readers of `lang`. */
 export interface DateView {
   iso: string;
-  /** e.g. "16 november 2026" / "16 November 2026" */
+  /** the one date format of the language (dateText): "16 november 2026" / "16 November 2026" */
   text: string;
-  /** e.g. "16 nov. 2026" / "16 Nov 2026" */
+  /** the same as `text` (kept for templates written when the handbook had a shorter form too) */
   short: string;
 }
 
-export function dateView(day: DayNumber, lang: Lang): DateView {
+/**
+ * The one date format for people, per language: the day, the month in words and the year — "1 december 2026",
+ * "1 December 2026". Språkrådet recommends this form for Swedish running text and finds 2026-12-01 unsuitable there
+ * (https://sv.wikipedia.org/wiki/Datum, citing Språkrådet; read 2026-12-02), and the handbook's dates stand in
+ * sentences ("Senast övad: …"); an English reader in Europe or the US reads it one way only, which 01/12/2026 is not.
+ * Machine outputs (JSON, iCalendar, CSV, file names) keep ISO 8601.
+ */
+export function dateText(day: DayNumber, lang: Lang): string {
   const iso = formatDate(day);
   // Intl writes year 0 as 1 (it drops the era) and early years without their leading zeros: such a date, surely a
   // mistake in the plan, is shown as written
-  if (iso < '1000') return { iso, text: iso, short: iso };
-  const date = new Date(day * 86_400_000);
-  const format = (style: 'long' | 'medium') => new Intl.DateTimeFormat(DICTIONARIES[lang].locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
-  return { iso, text: format('long'), short: format('medium') };
+  if (iso < '1000' || iso > '9999') return iso;
+  return new Intl.DateTimeFormat(DICTIONARIES[lang].locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(day * 86_400_000));
+}
+
+/** A plan date (`YYYY-MM-DD`) in the language's one format; anything that is not a date as written. */
+export function dateWords(value: string | undefined, lang: Lang): string | undefined {
+  const day = parseDate(value);
+  return day === undefined ? value : dateText(day, lang);
+}
+
+export function dateView(day: DayNumber, lang: Lang): DateView {
+  const text = dateText(day, lang);
+  return { iso: formatDate(day), text, short: text };
 }
 
 /** A duration in the reader's words, largest whole unit first: "30 min", "2 timmar", "1 week". */

@@ -1,5 +1,5 @@
 import type { IncidentStatus, StatusDeadline } from './status.js';
-import { span, wallClock } from './time.js';
+import { span, wallClockText } from './time.js';
 import { words, type Lang } from '../i18n/index.js';
 import { showControls } from '../util/controls.js';
 import { safeHref } from '../util/html.js';
@@ -8,7 +8,7 @@ import { escapeMarkdown as md, escapeMarkdownUrl } from '../util/markdown.js';
 /** The status screen: deadlines first (overdue, then by time), open steps late against their "by", reports, the log. */
 export function statusText(status: IncidentStatus): string {
   const zone = status.timezone;
-  const at = (iso: string | null) => (iso === null ? '—' : wallClock(iso, zone));
+  const at = (iso: string | null) => (iso === null ? '—' : wallClockText(iso, zone, 'en'));
   const clean = (text: string) => showControls(text);
   const lines: string[] = [];
   lines.push(`incident ${status.incident}: ${clean(status.title ?? status.playbook)} (playbook ${status.playbook})${status.closed ? `, closed ${at(status.closed)}` : ''}`);
@@ -60,7 +60,7 @@ function reachByMarkdown(notify: NonNullable<StatusDeadline['notify']>): string 
 export function statusMarkdown(status: IncidentStatus, lang: Lang, organization: string | undefined): string {
   const w = words(lang).incident.report;
   const zone = status.timezone;
-  const at = (iso: string | null) => (iso === null ? '—' : wallClock(iso, zone));
+  const at = (iso: string | null) => (iso === null ? '—' : wallClockText(iso, zone, lang));
   const out: string[] = [];
   out.push(`# ${w.sitrep}: ${md(status.title ?? status.playbook)}`, '');
   out.push(`- **${w.incident}:** ${md(status.incident)}${organization ? ` (${md(organization)})` : ''}`);

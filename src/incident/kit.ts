@@ -6,7 +6,7 @@ import { escapeHtml, mailtoHref, safeHref } from '../util/html.js';
 import { phoneOutput, planCountry } from '../model/phone.js';
 import { callList, whoIs } from './people.js';
 import type { IncidentStatus, StatusDeadline } from './status.js';
-import { plus, utcText, wallClock } from './time.js';
+import { plus, utcText, wallClockText } from './time.js';
 
 export const KIT_FILE = 'kit.html';
 const MEETINGS_FIRST_DAY = 12;
@@ -24,9 +24,9 @@ export function kitHtml(plan: Plan, status: IncidentStatus, playbookOwner: strin
   const lang: Lang = plan.plan.language ?? 'en';
   const w: Readonly<Record<string, string>> = words(lang).incident.kit;
   const e = (text: string | undefined | null) => escapeHtml(text ?? '');
-  const at = (iso: string | null) => (iso === null ? '' : e(wallClock(iso, status.timezone)));
+  const at = (iso: string | null) => (iso === null ? '' : e(wallClockText(iso, status.timezone, lang)));
   // date over time, so that narrow columns stay readable
-  const at2 = (iso: string | null) => (iso === null ? '' : at(iso).replace(' ', '<br>'));
+  const at2 = (iso: string | null) => (iso === null ? '' : at(iso).replace(/ (\d\d:\d\d )/, '<br>$1'));
   const level = plan.activation?.levels.find((candidate) => candidate.id === status.level);
   // the link and the text from one reading of the number, as in the handbook
   const country = planCountry(plan);

@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { KrisplanError } from '../errors.js';
 import { parseDuration } from '../model/dates.js';
+import { dateWords, type Lang } from '../i18n/index.js';
 
 /** Date-times of an incident: ISO 8601 in, ISO 8601 UTC without fractions out, wall-clock text in the plan's zone. */
 
@@ -38,6 +39,12 @@ export function plus(start: DateTime, within: string | undefined, zone: string):
 /** `2026-12-04 16:00 +01:00`: the wall clock in the zone, with its offset so that a DST change cannot mislead. */
 export function wallClock(iso: string, zone: string): string {
   return DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone).toFormat('yyyy-MM-dd HH:mm ZZ');
+}
+
+/** `4 december 2026 16:00 +01:00`: the wall clock for people, its date in the language's one format (dateText). */
+export function wallClockText(iso: string, zone: string, lang: Lang): string {
+  const local = DateTime.fromISO(iso, { zone: 'utc' }).setZone(zone);
+  return `${dateWords(local.toISODate() ?? '', lang)} ${local.toFormat('HH:mm ZZ')}`;
 }
 
 /** A span in words: `3 h 20 min`, `2 d 4 h`, `12 min`. */

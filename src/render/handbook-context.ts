@@ -3,10 +3,13 @@ import { parseDate, parseDuration, type DayNumber } from '../model/dates.js';
 import { routines, withDueDates, type DueRoutine } from '../model/due.js';
 import type { Contact, Plan, Role } from '../model/plan.js';
 import type { Finding } from '../types.js';
+import { hitText } from '../engine/hit-text.js';
+import { describe } from '../model/describe.js';
+import type { HitText } from '../rules/types.js';
 import { mailtoHref } from '../util/html.js';
 import { phoneOutput, planCountry } from '../model/phone.js';
 import { shorten } from '../util/shorten.js';
-import { availabilityText, dateView, words, durationText, isMessageKey, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
+import { availabilityText, dateView, dateWords, durationWords, words, durationText, isMessageKey, translate, type DateView, type Lang, type MessageKey } from '../i18n/index.js';
 import { continuityViews, type ViewContext } from './continuity-view.js';
 import type { PersonView, PlaybookRefView, StatusView, WarningView } from './view.js';
 
@@ -144,7 +147,7 @@ function placeWarnings(plan: Plan, findings: readonly Finding[], lang: Lang) {
   const bySection = new Map<string, number>();
   for (const finding of findings) {
     if (finding.severity !== 'warning') continue;
-    const warning: WarningView = { rule: finding.rule, message: warningText(finding, lang), detail: finding.message, line: finding.line, column: finding.column };
+    const warning: WarningView = { rule: finding.rule, message: warningText(finding, lang, plan), detail: finding.message, line: finding.line, column: finding.column };
     all.push(warning);
     let pointer = finding.path;
     while (pointer !== '' && !items.has(pointer)) pointer = pointer.slice(0, pointer.lastIndexOf('/'));
@@ -162,15 +165,33 @@ const SECTION_OF: Record<string, string> = { playbooks: 'playbooks', services: '
 
 /**
  * A warning in the handbook's language: in English the rule's own message; in another language the rule's text in
- * that language (the CLI stays English), with the exercise hints unexercised gives.
+ * that language with the hit's details (which item, which value, which dates, how many days) when the rule gives
+ * them, else the rule's general text, with the exercise hints unexercised gives. The CLI stays English.
  */
-function warningText(finding: Finding, lang: Lang): string {
+function warningText(finding: Finding, lang: Lang, plan: Plan): string {
   if (lang === 'en') return finding.message;
   const key = `rule.${finding.rule}`;
   if (!isMessageKey(key)) return finding.message;
-  if (finding.rule === 'unexercised') {
-    if (finding.path.startsWith('/evaluations/')) return translate(lang, 'rule.unexercised.evaluation');
-    if (finding.message.includes('names no playbook') || finding.message.includes('name no playbook')) return `${translate(lang, key)} ${translate(lang, 'rule.unexercised.hint')}`;
+  const hint = finding.rule === 'unexercised' && (finding.message.includes('names no playbook') || finding.message.includes('name no playbook')) ? ` ${translate(lang, 'rule.unexercised.hint')}` : '';
+  const text = hitText(finding);
+  if (text && isMessageKey(text.key)) return `${capitalize(translate(lang, text.key, hitValues(text.values, lang, plan)))}${hint}`;
+  if (finding.rule === 'unexercised' && finding.path.startsWith('/evaluations/')) return translate(lang, 'rule.unexercised.evaluation');
+  return `${translate(lang, key)}${hint}`;
+}
+
+function hitValues(values: HitText['values'], lang: Lang, plan: Plan): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(values)) {
+    if (typeof value === 'string' || typeof value === 'number') out[name] = String(value);
+    else if ('node' in value) out[name] = describe(plan, value.node, lang);
+    else if ('date' in value) out[name] = dateWords(value.date, lang) ?? value.date;
+    else if ('days' in value) out[name] = `${value.days} ${translate(lang, value.days === 1 ? 'unit.day' : 'unit.days')}`;
+    else if ('duration' in value) out[name] = durationWords(value.duration, lang) ?? value.duration;
+    else if ('level' in value) out[name] = isMessageKey(`level.${value.level}`) ? translate(lang, `level.${value.level}` as MessageKey) : value.level;
   }
-  return translate(lang, key);
+  return out;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

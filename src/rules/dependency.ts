@@ -11,7 +11,7 @@ const rule: Rule = {
         const contact = plan.contacts.find((c) => c.id === id);
         if (!contact || contact.type !== 'supplier' || contact.verified !== undefined) return;
         const path = `/services/${i}/depends_on/${j}`;
-        hits.push({ path, message: `${context.describe(`/services/${i}`)} depends on supplier "${id}", whose contact has never been verified; confirm how to reach them in a crisis and set verified: on the contact` });
+        hits.push({ path, text: { key: 'rule.dependency.detail', values: { thing: { node: `/services/${i}` }, id } }, message: `${context.describe(`/services/${i}`)} depends on supplier "${id}", whose contact has never been verified; confirm how to reach them in a crisis and set verified: on the contact` });
       });
     });
     return hits;

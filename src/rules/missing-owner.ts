@@ -9,12 +9,12 @@ const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const item of ownedItems(plan)) {
       if (item.owner !== undefined || context.isPresent(`${item.path}/owner`)) continue;
-      hits.push({ path: item.path, message: `${context.describe(item.path)} has no owner; add owner: with a contact id${plan.roles.length > 0 ? " or a role id" : ""}` });
+      hits.push({ path: item.path, text: { key: 'rule.missing-owner.detail', values: { thing: { node: item.path } } }, message: `${context.describe(item.path)} has no owner; add owner: with a contact id${plan.roles.length > 0 ? " or a role id" : ""}` });
     }
     plan.roles.forEach((role, index) => {
       const path = `/roles/${index}`;
       if (role.holder !== undefined || context.isPresent(`${path}/holder`)) return;
-      hits.push({ path, message: `${context.describe(path)} has no holder; add holder: with the contact id of who holds it` });
+      hits.push({ path, text: { key: 'rule.missing-owner.holder', values: { thing: { node: path } } }, message: `${context.describe(path)} has no holder; add holder: with the contact id of who holds it` });
     });
     return hits;
   },

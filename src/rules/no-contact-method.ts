@@ -10,7 +10,7 @@ const rule: Rule = {
       const path = `/contacts/${i}`;
       if (contact.phone !== undefined || contact.email !== undefined) return;
       if (context.isPresent(`${path}/phone`) || context.isPresent(`${path}/email`)) return;
-      hits.push({ path, message: `${context.describe(path)} has neither phone nor email; add phone: or email: so the contact can be reached` });
+      hits.push({ path, text: { key: 'rule.no-contact-method.detail', values: { thing: { node: path } } }, message: `${context.describe(path)} has neither phone nor email; add phone: or email: so the contact can be reached` });
     });
     return hits;
   },

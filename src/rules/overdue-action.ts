@@ -1,4 +1,4 @@
-import { parseDate } from '../model/dates.js';
+import { formatDate, parseDate } from '../model/dates.js';
 import type { Rule, RuleHit } from './types.js';
 
 const rule: Rule = {
@@ -17,6 +17,7 @@ const rule: Rule = {
         const title = action.action ? ` "${action.action}"` : '';
         hits.push({
           path: `${path}/due`,
+          text: { key: 'rule.overdue-action.detail', values: { thing: { node: path }, title: action.action ?? '', due: { date: formatDate(due) }, days: { days: late } } },
           message: `${context.describe(path)}${title} was due ${action.due} and is not done (${late} ${late === 1 ? 'day' : 'days'} overdue); do it and set done: true, or agree a new due: date`,
         });
       });

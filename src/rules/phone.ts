@@ -20,11 +20,11 @@ const rule: Rule = {
       if (reading.kind === 'number' || reading.kind === 'service') return;
       const what = context.describe(path);
       if (reading.kind === 'several') {
-        hits.push({ path, message: `${what} holds more than one number; keep one number here and put the other in a second contact (or an x- field such as x-phone-2), so every phone link dials one number` });
+        hits.push({ path, text: { key: 'rule.phone.several', values: { thing: { node: path }, value: phone } }, message: `${what} holds more than one number; keep one number here and put the other in a second contact (or an x- field such as x-phone-2), so every phone link dials one number` });
       } else if (reading.kind === 'no-country') {
-        hits.push({ path, message: `${what} is a national number and the plan names no country to dial it from; write it with + and the country code, or set plan.jurisdiction (e.g. se)` });
+        hits.push({ path, text: { key: 'rule.phone.noCountry', values: { thing: { node: path }, value: phone } }, message: `${what} is a national number and the plan names no country to dial it from; write it with + and the country code, or set plan.jurisdiction (e.g. se)` });
       } else {
-        hits.push({ path, message: `${what} is not a phone number that can be dialled; ${FORM}` });
+        hits.push({ path, text: { key: 'rule.phone.invalid', values: { thing: { node: path }, value: phone } }, message: `${what} is not a phone number that can be dialled; ${FORM}` });
       }
     });
     return hits;

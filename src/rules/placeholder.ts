@@ -29,7 +29,7 @@ const rule: Rule = {
       if (typeof value === 'string') {
         if (!isPlaceholder(value)) return;
         const path = segments.map((segment) => `/${escapePointer(segment)}`).join('');
-        hits.push({ path, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
+        hits.push({ path, text: { key: 'rule.placeholder.detail', values: { thing: { node: path }, value: quote(value) } }, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
       } else if (typeof value === 'object' && value !== null) {
         for (const key in value) {
           segments.push(key);

@@ -72,6 +72,9 @@ const rule: Rule = {
           const notify = obligation.id === 'gdpr-33' ? ' and notify: (the data-protection authority); a police report does not count' : '';
           hits.push({
             path,
+            text: obligation.within !== 'without undue delay' && obligation.from === 'awareness'
+              ? { key: 'rule.regulatory-clock.missing', values: { thing: { node: path }, obligation: obligation.id, basis: obligation.basis.sv, title: obligation.title.sv, within: { duration: obligation.within } } }
+              : { key: 'rule.regulatory-clock.missingOther', values: { thing: { node: path }, obligation: obligation.id, basis: obligation.basis.sv, title: obligation.title.sv } },
             message: `${context.describe(`/playbooks/${i}`)} covers a risk of category ${categories.join(' and ')} but has no clock for ${obligation.id} (${obligation.basis.en}: ${title}, ${limitText(obligation)}); add to clocks: - obligation: ${obligation.id}${notify}`,
           });
         }

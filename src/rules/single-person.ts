@@ -20,7 +20,7 @@ const rule: Rule = {
       if (others.length > 0) return;
       const path = `/roles/${i}`;
       const why = (role.deputies ?? []).length === 0 ? 'has no deputy' : 'has only its holder as deputy';
-      hits.push({ path, message: `${context.describe(path)} owns ${count} steps of playbooks for high or critical risks and ${why}; add deputies: with who takes over, in order` });
+      hits.push({ path, text: { key: 'rule.single-person.detail', values: { thing: { node: path }, count } }, message: `${context.describe(path)} owns ${count} steps of playbooks for high or critical risks and ${why}; add deputies: with who takes over, in order` });
     });
     plan.contacts.forEach((contact, i) => {
       const count = contact.id === undefined ? 0 : (steps.get(contact.id) ?? 0);
@@ -29,7 +29,7 @@ const rule: Rule = {
       if (contact.deputy === undefined && context.isPresent(`/contacts/${i}/deputy`)) return;
       const path = `/contacts/${i}`;
       const why = contact.deputy === undefined ? 'has no deputy' : 'is their own deputy';
-      hits.push({ path: contact.deputy === undefined ? path : `${path}/deputy`, message: `${context.describe(path)} owns ${count} steps of playbooks for high or critical risks and ${why}; name a deputy: who can take over` });
+      hits.push({ path: contact.deputy === undefined ? path : `${path}/deputy`, text: { key: 'rule.single-person.detail', values: { thing: { node: path }, count } }, message: `${context.describe(path)} owns ${count} steps of playbooks for high or critical risks and ${why}; name a deputy: who can take over` });
     });
     return hits;
   },

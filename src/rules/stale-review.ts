@@ -24,6 +24,7 @@ const rule: Rule = {
         const overdue = context.today - routine.due;
         return {
           path: routine.path,
+          text: { key: `rule.stale-review.${routine.kind}`, values: { thing: { node: routine.item }, last: { date: routine.last }, due: { date: formatDate(routine.due) }, every: { duration: routine.every }, days: { days: overdue } } },
           message: `${prefix ? `${prefix} ${thing}` : thing} is stale: last ${routine.last}, due ${formatDate(routine.due)} (every ${routine.every}), ${overdue} ${overdue === 1 ? 'day' : 'days'} overdue; ${todo}`,
         };
       });

@@ -7,6 +7,8 @@ import type { Severity } from '../types.js';
 export interface RuleHit {
   path: string;
   message: string;
+  /** the message's details as data, for its text in the handbook's language (the CLI prints `message`) */
+  text?: HitText;
   /** point at the key rather than its value (e.g. a message keyed by an unknown playbook id) */
   at?: 'key';
 }
@@ -31,4 +33,13 @@ export interface Rule {
   description: string;
   /** pure: no I/O, no clock; absent for the rules the loader and schema check report */
   check?(plan: Plan, context: RuleContext): RuleHit[];
+}
+
+/** A value of a hit's text: plain text or a number as is; a node, a date or a day count in the reader's words. */
+export type HitValue = string | number | { node: string } | { date: string } | { days: number } | { duration: string } | { level: string };
+
+/** A handbook text key (`rule.<id>…` in src/i18n) and the values for its `{placeholders}`. */
+export interface HitText {
+  key: string;
+  values: Record<string, HitValue>;
 }

@@ -14,6 +14,7 @@ const rule: Rule = {
       if (risk.playbook !== undefined || context.isPresent(`${path}/playbook`)) return;
       hits.push({
         path,
+        text: { key: 'rule.uncovered-risk.detail', values: { thing: { node: path }, level: { level: scored.level }, score: scored.score } },
         message: `${context.describe(path)} is ${scored.level} (score ${scored.score}) but has no playbook; add playbook: with the id of the playbook to follow`,
       });
     });

@@ -20,12 +20,12 @@ const rule: Rule = {
       const path = `/playbooks/${i}`;
       const last = lastExercised(plan, playbook);
       if (last === undefined) {
-        hits.push({ path, message: `${context.describe(path)} is for a ${level} risk and has never been exercised${hint || `; hold an exercise and record it in exercised: (or an evaluation of type exercise with playbooks: [${playbook.id ?? 'its id'}])`}` });
+        hits.push({ path, text: { key: 'rule.unexercised.never', values: { thing: { node: path }, level: { level } } }, message: `${context.describe(path)} is for a ${level} risk and has never been exercised${hint || `; hold an exercise and record it in exercised: (or an evaluation of type exercise with playbooks: [${playbook.id ?? 'its id'}])`}` });
         return;
       }
       const due = addDuration(last, every);
       if (context.today <= due) return;
-      hits.push({ path: playbook.exercised ? `${path}/exercised` : path, message: `${context.describe(path)} is for a ${level} risk and was last exercised ${formatDate(last)}, due again ${formatDate(due)} (every ${context.config.intervals.exercise}), ${context.today - due} days overdue; hold an exercise${hint}` });
+      hits.push({ path: playbook.exercised ? `${path}/exercised` : path, text: { key: 'rule.unexercised.overdue', values: { thing: { node: path }, level: { level }, last: { date: formatDate(last) }, due: { date: formatDate(due) }, every: { duration: context.config.intervals.exercise }, days: { days: context.today - due } } }, message: `${context.describe(path)} is for a ${level} risk and was last exercised ${formatDate(last)}, due again ${formatDate(due)} (every ${context.config.intervals.exercise}), ${context.today - due} days overdue; hold an exercise${hint}` });
     });
     if (hits.length === 0) return [];
     for (const i of unnamed) {

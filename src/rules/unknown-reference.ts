@@ -22,7 +22,7 @@ const rule: Rule = {
     const hits: RuleHit[] = [];
     for (const ref of references(plan)) {
       if (ref.id === undefined || ids[ref.kind].has(ref.id)) continue;
-      hits.push({ path: ref.path, message: `${context.describe(ref.path)} is "${ref.id}", which is no ${ref.kind} id; ${fix(ref.id, ids[ref.kind], ref.kind, hits.length)}` });
+      hits.push({ path: ref.path, text: { key: 'rule.unknown-reference.detail', values: { thing: { node: ref.path }, id: ref.id } }, message: `${context.describe(ref.path)} is "${ref.id}", which is no ${ref.kind} id; ${fix(ref.id, ids[ref.kind], ref.kind, hits.length)}` });
     }
     for (const key of Object.keys(plan.preparedness.crisis_site?.messages ?? {})) {
       if (ids.playbook.has(key)) continue;

@@ -1,4 +1,4 @@
-import { availabilityText, words, type Lang } from '../i18n/index.js';
+import { availabilityText, dateWords, words, type Lang } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
 import { phoneOutput, planCountry, type PhoneOutput } from '../model/phone.js';
 
@@ -57,13 +57,13 @@ export function siteContent(plan: Plan, scenario: string | undefined, updated: S
   };
 }
 
-/** The update time: the given date alone when it was fixed (reproducible output), else the local time now. */
-export function updateTime(day: string | undefined, now = new Date()): SiteContent['updated'] {
-  if (day !== undefined) return { text: day, iso: day };
+/** The update time: the given date alone when it was fixed (reproducible output), else the local time now; the date in the language's one format. */
+export function updateTime(day: string | undefined, lang: Lang = 'en', now = new Date()): SiteContent['updated'] {
+  if (day !== undefined) return { text: dateWords(day, lang) ?? day, iso: day };
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
   const time = `${pad(now.getHours())}:${pad(now.getMinutes())}`;
   const offsetMinutes = -now.getTimezoneOffset();
   const offset = `${offsetMinutes < 0 ? '-' : '+'}${pad(Math.floor(Math.abs(offsetMinutes) / 60))}:${pad(Math.abs(offsetMinutes) % 60)}`;
-  return { text: `${date} ${time} (UTC${offset})`, iso: `${date}T${time}${offset}` };
+  return { text: `${dateWords(date, lang)} ${time} (UTC${offset})`, iso: `${date}T${time}${offset}` };
 }

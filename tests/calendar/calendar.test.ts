@@ -70,7 +70,7 @@ describe('krisplan calendar', () => {
     expect((restore.getFirstPropertyValue('dtstart') as ICAL.Time).toString()).toBe('2027-05-05');
     expect(restore.getFirstPropertyValue('summary')).toBe('Testa återläsning: Orderdatabasen (kunder, ordrar och lagersaldon) (Erik Holm)');
     expect(restore.getFirstPropertyValue('description')).toBe(
-      'Läs tillbaka säkerhetskopian på riktigt och uppdatera restore_tested.\nAnsvarig: Erik Holm\nSenast: 2026-11-05, intervall 6 månader\nPlan: Krisplan – Webbutiken, examples/webshop.yaml /preparedness/backups/0 (orders-db)',
+      'Läs tillbaka säkerhetskopian på riktigt och uppdatera restore_tested.\nAnsvarig: Erik Holm\nSenast: 5 november 2026, intervall 6 månader\nPlan: Krisplan – Webbutiken, examples/webshop.yaml /preparedness/backups/0 (orders-db)',
     );
   });
 
@@ -83,7 +83,7 @@ describe('krisplan calendar', () => {
     const saas = events(calendar(['examples/saas.yaml', '--today', TODAY]));
     const review = saas.find((event) => String(event.getFirstPropertyValue('uid')).startsWith('plan-'))!;
     expect(review.getFirstPropertyValue('summary')).toBe('Review the crisis plan: Incident and Crisis Plan – Acme Analytics (Priya Shah)');
-    expect(String(review.getFirstPropertyValue('description'))).toMatch(/^Go through the whole plan with the crisis group and update plan\.reviewed\.\nOwner: Priya Shah\nLast done: 2026-11-09, every 1 year\n/);
+    expect(String(review.getFirstPropertyValue('description'))).toMatch(/^Go through the whole plan with the crisis group and update plan\.reviewed\.\nOwner: Priya Shah\nLast done: 9 November 2026, every 1 year\n/);
   });
 
   it('gives the same item of two plan files different UIDs, and the file changes nothing else', () => {

@@ -86,45 +86,45 @@ describe('krisplan due', () => {
     expect(result).toEqual({
       status: 0,
       stderr: '',
-      stdout: `12 items due within 3d of 2027-05-10, by 2027-05-13, 2 overdue.
+      stdout: `12 items due within 3d of 10 May 2027, by 13 May 2027, 2 overdue.
 
 Erik Holm (erik)
-  2027-05-05  overdue by 5 days  Test a restore: Orderdatabasen (kunder, ordrar och lagersaldon)
-  2027-05-05  overdue by 5 days  Test a restore: Butikens kod, produktbilder och konfiguration
-  2027-05-10  due today          Verify contact: Erik Holm
+  5 May 2027   overdue by 5 days  Test a restore: Orderdatabasen (kunder, ordrar och lagersaldon)
+  5 May 2027   overdue by 5 days  Test a restore: Butikens kod, produktbilder och konfiguration
+  10 May 2027  due today          Verify contact: Erik Holm
 
 Anna Lindqvist (anna)
-  2027-05-10  due today          Verify contact: Anna Lindqvist
-  2027-05-12  due in 2 days      Verify contact: Molnhost Sverige AB – driftjour
-  2027-05-12  due in 2 days      Verify contact: Betala Nu AB – handlarsupport
-  2027-05-13  due in 3 days      Verify contact: Domänhuset AB – support
-  2027-05-13  due in 3 days      Verify contact: Snabbnät CDN – säkerhetsjour
+  10 May 2027  due today          Verify contact: Anna Lindqvist
+  12 May 2027  due in 2 days      Verify contact: Molnhost Sverige AB – driftjour
+  12 May 2027  due in 2 days      Verify contact: Betala Nu AB – handlarsupport
+  13 May 2027  due in 3 days      Verify contact: Domänhuset AB – support
+  13 May 2027  due in 3 days      Verify contact: Snabbnät CDN – säkerhetsjour
 
 Johan Berg (johan)
-  2027-05-10  due today          Verify contact: Johan Berg
+  10 May 2027  due today          Verify contact: Johan Berg
 
 Lena Ek (lena)
-  2027-05-11  due in 1 day       Verify contact: Lena Ek
-  2027-05-12  due in 2 days      Test the crisis web: https://status.example.com
+  11 May 2027  due in 1 day       Verify contact: Lena Ek
+  12 May 2027  due in 2 days      Test the crisis web: https://status.example.com
 
 Maria Nilsson (maria)
-  2027-05-11  due in 1 day       Verify contact: Maria Nilsson
+  11 May 2027  due in 1 day       Verify contact: Maria Nilsson
 `,
     });
   });
 
   it('says so when nothing is due (the examples on the fixed test date)', () => {
     const result = runCli(['due', 'examples/webshop.yaml', '--today', TODAY]);
-    expect(result).toEqual({ status: 0, stderr: '', stdout: 'Nothing due within 30d of 2026-11-29, by 2026-12-29.\n' });
+    expect(result).toEqual({ status: 0, stderr: '', stdout: 'Nothing due within 30d of 29 November 2026, by 29 December 2026.\n' });
   });
 
   it('takes the date from KRISPLAN_TODAY', () => {
     const result = runCli(['due', 'examples/webshop.yaml', '--within', 'P1D'], { env: { KRISPLAN_TODAY: '2027-05-04' } });
-    expect(result.stdout).toBe(`2 items due within P1D of 2027-05-04, by 2027-05-05.
+    expect(result.stdout).toBe(`2 items due within P1D of 4 May 2027, by 5 May 2027.
 
 Erik Holm (erik)
-  2027-05-05  due in 1 day  Test a restore: Orderdatabasen (kunder, ordrar och lagersaldon)
-  2027-05-05  due in 1 day  Test a restore: Butikens kod, produktbilder och konfiguration
+  5 May 2027  due in 1 day  Test a restore: Orderdatabasen (kunder, ordrar och lagersaldon)
+  5 May 2027  due in 1 day  Test a restore: Butikens kod, produktbilder och konfiguration
 `);
   });
 
@@ -178,13 +178,13 @@ Erik Holm (erik)
 `);
     const result = runCli(['due', 'plan.yaml', '--today', TODAY, '--format', 'md'], { cwd: dir });
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe(`## Crisis plan: due by 2026-12-29
+    expect(result.stdout).toBe(`## Crisis plan: due by 29 December 2026
 
-1 item due within 30d of 2026-11-29, by 2026-12-29, 1 overdue.
+1 item due within 30d of 29 November 2026, by 29 December 2026, 1 overdue.
 
 ### Erik Eriksson
 
-- [ ] **2026-11-20** (**overdue by 9 days**) Follow-up action: Fix \\<b\\>it\\</b\\> and \\[click\\](https\\://evil.example) \\*now\\* — \`plan.yaml\` \`/evaluations/0/actions/0\`
+- [ ] **20 November 2026** (**overdue by 9 days**) Follow-up action: Fix \\<b\\>it\\</b\\> and \\[click\\](https\\://evil.example) \\*now\\* — \`plan.yaml\` \`/evaluations/0/actions/0\`
 `);
   });
 
@@ -197,7 +197,7 @@ Erik Holm (erik)
     expect(result.stderr).toBe(`bad.yaml:5:10 error owner of the plan is "nobody", which is no contact id; use the id of one of the contacts, or add a contact with id: nobody unknown-reference
 krisplan: bad.yaml has 1 error; fix it first (krisplan validate bad.yaml)
 `);
-    expect(result.stdout).toMatch(/^1 item due within 30d of 2026-11-29, by 2026-12-29\.\n\nAnna Andersson \(anna\)\n  2026-12-01  due in 2 days  Review the crisis plan: Test plan\n$/);
+    expect(result.stdout).toMatch(/^1 item due within 30d of 29 November 2026, by 29 December 2026\.\n\nAnna Andersson \(anna\)\n  1 December 2026  due in 2 days  Review the crisis plan: Test plan\n$/);
   });
 
   it('refuses a window it cannot read with exit 2 and one line', () => {

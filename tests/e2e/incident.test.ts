@@ -57,7 +57,7 @@ describe('an incident from activation to evaluation', { timeout: 240_000 }, () =
     expect(record.commit).toBe(git(repo, 'rev-parse', 'HEAD').trim());
     expect((record.steps as { n: number; by: string }[])[0]).toMatchObject({ n: 1, owner: 'anna', by: '2026-12-04T15:30:00Z' });
     expect(activated).toContain('Erik Holm (Teknisk ledare)  +46 70 123 45 69');
-    expect(activated).toMatch(/2026-12-07 16:00 \+01:00 +Anmäl personuppgiftsincidenten till IMY/);
+    expect(activated).toMatch(/7 December 2026 16:00 \+01:00 +Anmäl personuppgiftsincidenten till IMY/);
     // the statutory deadline comes before the internal target, though it is later
     expect(activated.indexOf('IMY')).toBeLessThan(activated.indexOf('Polisanmäl'));
     // discovery never takes the record for a plan
@@ -88,7 +88,7 @@ describe('an incident from activation to evaluation', { timeout: 240_000 }, () =
     ]);
     const md = ok(['status', '--format', 'md', '--now', '2026-12-05T18:00:00+01:00'], repo);
     expect(md).toMatch(/^# Lägesrapport: Dataintrång \/ personuppgiftsincident/);
-    expect(md).toContain('skickad 2026-12-05 10:00 +01:00 (IMY-2026-1234)');
+    expect(md).toContain('skickad 5 december 2026 10:00 +01:00 (IMY-2026-1234)');
   });
 
   it('refuses bad input with one line and writes nothing', () => {

@@ -31,7 +31,7 @@ describe('incident kit', () => {
     const html = kitOf(planOf('webshop.yaml'));
     expect(html).toContain('<html lang="sv">');
     for (const text of ['Ring nu', 'Tidsfrister', 'Checklista', 'Krisgruppens möten', 'Möts och rapporterar var 2 timmar.', 'Beslutslogg', 'Lägesrapport', 'Anmälan: Anmäl personuppgiftsincidenten till IMY', 'GDPR art. 33.3: minst']) expect(html).toContain(text);
-    expect(html).toContain('<strong>2026-12-07<br>16:00 +01:00</strong>');
+    expect(html).toContain('<strong>7 december 2026<br>16:00 +01:00</strong>');
     expect(html).toContain('Erik Holm (Teknisk ledare)');
     expect(html).not.toMatch(/\b(Deadlines|Checklist|Call now)\b/);
   });

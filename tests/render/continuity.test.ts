@@ -137,7 +137,7 @@ describe('continuity in the HTML handbook', () => {
   const { document } = htmlDocument(loadText(PLAN));
 
   it('marks a backup less frequent than the RPO, a restore slower than the RTO and a service with no backup', () => {
-    expect(rows(document, '#service-1 .service-backups tbody tr')).toEqual([['Nightly dump', 'daily⚠ less frequent than the RPO', '1 Oct 2026', '3 hours⚠ longer than the RTO']]);
+    expect(rows(document, '#service-1 .service-backups tbody tr')).toEqual([['Nightly dump', 'daily⚠ less frequent than the RPO', '1 October 2026', '3 hours⚠ longer than the RTO']]);
     expect(document.querySelectorAll('#service-2 .stale').length).toBe(0);
     expect(text(document.querySelector('#service-3 .no-backup'))).toBe('⚠ No backup protects this service.');
     expect(text(document.querySelector('#service-3 .warnings'))).toMatch(/^Warning: .*"cdn".* \(dependency, line \d+\)$/);
@@ -158,7 +158,7 @@ describe('continuity in the HTML handbook', () => {
     expect(text(document.querySelector('#playbook-2 .exercised .stale'))).toBe('never');
     expect(text(document.querySelector('#playbook-3 .exercised'))).toBe('Last exercised: 10 January 2026');
     expect(rows(document, '#exercises ~ table.exercises tbody tr')).toEqual([
-      ['Breach', 'critical', '1 Oct 2025Every: 1 year', '1 Oct 2026', 'Overdue 59 d'],
+      ['Breach', 'critical', '1 October 2025Every: 1 year', '1 October 2026', 'Overdue 59 d'],
       ['Outage', 'high', 'neverEvery: 1 year', '', 'Never done'],
     ]);
   });
@@ -185,7 +185,7 @@ describe('continuity in the Swedish example’s HTML handbook', () => {
     expect([...shop.querySelectorAll('.objective')].map(text)).toEqual(['RTO – längsta avbrott 4 timmar', 'RPO – största dataförlust 24 timmar']);
     expect(text(shop.querySelector('dd.owner'))).toBe('Erik Holm, 070-123 45 69');
     expect(shop.querySelectorAll('.depends-on li a.tel').length).toBe(4);
-    expect(rows(document, '#service-1 .service-backups tbody tr')).toEqual([['Butikens kod, produktbilder och konfiguration', 'dagligen', '5 nov. 2026', '1 timme 30 min']]);
+    expect(rows(document, '#service-1 .service-backups tbody tr')).toEqual([['Butikens kod, produktbilder och konfiguration', 'dagligen', '5 november 2026', '1 timme 30 min']]);
     expect(text(section.querySelector('#service-2 .depends-on'))).toContain('Webbutiken – produktsidor, varukorg och kassa');
     expect(section.querySelectorAll('.stale').length).toBe(0);
   });
@@ -226,17 +226,17 @@ describe('continuity in the Swedish example’s HTML handbook', () => {
 
   it('says when each playbook was exercised and lists the exercises due for high risks', () => {
     expect([...document.querySelectorAll('#playbooks .exercised')].map(text)).toEqual([
-      'Senast övad: 15 september 2026 (ska övas igen senast 15 sep. 2027)',
+      'Senast övad: 15 september 2026 (ska övas igen senast 15 september 2027)',
       'Senast övad: 20 maj 2026 (ska övas igen senast 20 maj 2027)',
-      'Senast övad: 2 oktober 2026 (ska övas igen senast 2 okt. 2027)',
+      'Senast övad: 2 oktober 2026 (ska övas igen senast 2 oktober 2027)',
       'Senast övad: aldrig',
       'Senast övad: 10 juni 2026 (ska övas igen senast 10 juni 2027)',
       'Senast övad: aldrig',
     ]);
     expect(rows(document, 'table.exercises tbody tr').map((cells) => [cells[0], cells[3], cells[4]])).toEqual([
-      ['Dataintrång / personuppgiftsincident', '15 sep. 2027', 'OK'],
+      ['Dataintrång / personuppgiftsincident', '15 september 2027', 'OK'],
       ['Överbelastning / DDoS', '20 maj 2027', 'OK'],
-      ['Serveravbrott', '2 okt. 2027', 'OK'],
+      ['Serveravbrott', '2 oktober 2027', 'OK'],
       ['Utpressningsvirus (ransomware)', '10 juni 2027', 'OK'],
     ]);
     expect(text(document.querySelector('#evaluation-1 .exercised-playbook'))).toBe('Övad handlingsplan: Dataintrång / personuppgiftsincident');
@@ -257,7 +257,7 @@ describe('continuity in the Markdown handbook', () => {
     expect(md).toContain('<a id="recovery"></a>\n\n## Recovery objectives\n');
     expect(md).toContain('- **RTO – max downtime:** 2 hours\n- **RPO – max data loss:** 1 hour\n');
     expect(md).toContain('- **Depends on:** HostCo, [\\+46 8 000 00 02](tel:+4680000002); [Database](#service-2)\n');
-    expect(md).toContain('| Nightly dump | daily **⚠ less frequent than the RPO** | 1 Oct 2026 | 3 hours **⚠ longer than the RTO** |\n');
+    expect(md).toContain('| Nightly dump | daily **⚠ less frequent than the RPO** | 1 October 2026 | 3 hours **⚠ longer than the RTO** |\n');
     expect(md).toContain('**⚠ No backup protects this service.**');
     expect(md.indexOf('## Recovery objectives')).toBeGreaterThan(md.indexOf('## Playbooks'));
     expect(md.indexOf('## Recovery objectives')).toBeLessThan(md.indexOf('## Contacts'));

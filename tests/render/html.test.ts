@@ -74,7 +74,7 @@ describe('HTML handbook of the Swedish example', () => {
     const cells = [...police.querySelectorAll('td')].map(text);
     expect(cells[1]).toBe('114 14');
     expect(cells[3]).toBe('24/7 (vid pågående brott ring 112)');
-    expect(cells[4]).toBe('17 nov. 2026');
+    expect(cells[4]).toBe('17 november 2026');
   });
 
   it('draws the risk matrix as a coloured heat map and lists the register by score', () => {
@@ -100,7 +100,7 @@ describe('HTML handbook of the Swedish example', () => {
     expect([...section.querySelectorAll('h3')].map(text)).toEqual(['Kriswebb', 'Säkerhetskopior', 'Utbildning och övningar', 'Övning av handlingsplaner', 'Resurser']);
     expect(section.querySelectorAll('.stale').length).toBe(0);
     const backup = [...section.querySelectorAll('#backups + table tbody tr td')].slice(0, 6).map(text);
-    expect(backup).toEqual(['Orderdatabasen (kunder, ordrar och lagersaldon)', 'dagligen', 'Erik Holm, 070-123 45 69', '5 nov. 2026tog 2 timmarIntervall: 6 månader', '5 maj 2027', 'OK']);
+    expect(backup).toEqual(['Orderdatabasen (kunder, ordrar och lagersaldon)', 'dagligen', 'Erik Holm, 070-123 45 69', '5 november 2026tog 2 timmarIntervall: 6 månader', '5 maj 2027', 'OK']);
   });
 
   it('lists evaluations and the open follow-up actions', () => {

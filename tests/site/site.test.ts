@@ -54,7 +54,7 @@ describe('krisplan site', () => {
     expect(document.title).toBe('Exempel AB – Driftinformation');
     expect(document.querySelector('.org')!.textContent).toBe('Exempel AB');
     expect(document.querySelector('.message')!.textContent!.trim()).toBe('Vi känner till ett problem som påverkar våra tjänster och arbetar på att lösa det. Uppdateringar publiceras på den här sidan.');
-    expect(document.querySelector('.updated')!.textContent).toBe('Uppdaterad 2026-11-29');
+    expect(document.querySelector('.updated')!.textContent).toBe('Uppdaterad 29 november 2026');
     expect(document.querySelector('.updated time')!.getAttribute('datetime')).toBe('2026-11-29');
     expect([...document.querySelectorAll('section li')].map((li) => li.textContent)).toEqual([
       'Maria Nilsson\nKundtjänstansvarig\nTelefon: 08-123 45 60\nE-post: kundtjanst@example.se\nVardagar 8–17, lördagar 10–14',
@@ -111,7 +111,7 @@ describe('krisplan site', () => {
     const html = readFileSync(join(site, 'index.html'), 'utf8');
     const document = checkPage(html, 'en');
     expect(document.title).toBe('Acme Analytics Ltd – Service status');
-    expect(document.querySelector('.updated')!.textContent).toBe('Updated 2026-11-29');
+    expect(document.querySelector('.updated')!.textContent).toBe('Updated 29 November 2026');
     expect(html).toContain('<div class="message">\n<p>First paragraph.<br>\nSecond line.</p>\n<p>Second paragraph.</p>\n</div>');
     expect(document.querySelector('h2')!.textContent).toBe('Contact us');
   });
@@ -145,7 +145,7 @@ playbooks:
     const result = runCli(['site', 'examples/webshop.yaml', '--out', site, '--scenario', 'overload']);
     expect(result.status).toBe(0);
     const document = checkPage(readFileSync(join(site, 'index.html'), 'utf8'), 'sv');
-    expect(document.querySelector('.updated')!.textContent).toMatch(/^Uppdaterad \d{4}-\d{2}-\d{2} \d{2}:\d{2} \(UTC[+-]\d{2}:\d{2}\)$/);
+    expect(document.querySelector('.updated')!.textContent).toMatch(/^Uppdaterad \d{1,2} (januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december) \d{4} \d{2}:\d{2} \(UTC[+-]\d{2}:\d{2}\)$/);
     expect(document.querySelector('time')!.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
     expect(JSON.parse(readFileSync(join(site, 'status.json'), 'utf8')).updated).toBe(document.querySelector('time')!.getAttribute('datetime'));
   });
@@ -153,7 +153,7 @@ playbooks:
   it('KRISPLAN_TODAY fixes the update line like --today', () => {
     const site = tempDir();
     expect(runCli(['site', 'examples/webshop.yaml', '--out', site], { env: { KRISPLAN_TODAY: '2027-01-02' } }).status).toBe(0);
-    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('Uppdaterad <time datetime="2027-01-02">2027-01-02</time>');
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('Uppdaterad <time datetime="2027-01-02">2 januari 2027</time>');
   });
 });
 
