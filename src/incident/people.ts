@@ -1,4 +1,6 @@
+import { words } from '../i18n/index.js';
 import type { Plan } from '../model/plan.js';
+import { phoneOutput, planCountry } from '../model/phone.js';
 
 export interface Person {
   id: string;
@@ -8,17 +10,22 @@ export interface Person {
   email?: string;
 }
 
+/** A phone number as people read it, the national form at home. */
+export function printedPhone(plan: Plan, written: string): string {
+  return phoneOutput(written, planCountry(plan), words(plan.plan.language ?? 'en').phone.extension).text;
+}
+
 /** Who an owner id means: a contact, or a role and who holds it (its first deputy when it has no holder). */
 export function whoIs(plan: Plan, id: string | undefined): Person | undefined {
   if (id === undefined) return undefined;
   const contact = plan.contacts.find((candidate) => candidate.id === id);
-  if (contact) return { id, label: contact.name ?? id, ...(contact.phone ? { phone: contact.phone } : {}), ...(contact.email ? { email: contact.email } : {}) };
+  if (contact) return { id, label: contact.name ?? id, ...(contact.phone ? { phone: printedPhone(plan, contact.phone) } : {}), ...(contact.email ? { email: contact.email } : {}) };
   const role = plan.roles.find((candidate) => candidate.id === id);
   if (!role) return { id, label: id };
   const holder = plan.contacts.find((candidate) => candidate.id === (role.holder ?? role.deputies?.[0]));
   const title = role.title ?? id;
   if (!holder) return { id, label: title };
-  return { id, label: `${title} (${holder.name ?? holder.id})`, ...(holder.phone ? { phone: holder.phone } : {}), ...(holder.email ? { email: holder.email } : {}) };
+  return { id, label: `${title} (${holder.name ?? holder.id})`, ...(holder.phone ? { phone: printedPhone(plan, holder.phone) } : {}), ...(holder.email ? { email: holder.email } : {}) };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import type { Plan } from '../model/plan.js';
 import { incidentDeadlines, type IncidentDeadline } from './deadlines.js';
-import { whoIs, type Person } from './people.js';
+import { printedPhone, whoIs, type Person } from './people.js';
 import type { LoadedIncident } from './record.js';
 import { foldEntries, type IncidentState } from './state.js';
 import { minutesBetween, plus, utcText } from './time.js';
@@ -122,7 +122,7 @@ function deadlinesOf(plan: Plan, incident: LoadedIncident, state: IncidentState,
       state: stateOf,
       statutory: deadline.statutory,
       reason: notRequired?.reason ?? null,
-      notify: deadline.notify ?? null,
+      notify: deadline.notify ? { ...deadline.notify, ...(deadline.notify.phone ? { phone: printedPhone(plan, deadline.notify.phone) } : {}) } : null,
       basis: deadline.basis ?? null,
       waiting_for: deadline.waitingFor ?? null,
       minutes_left: deadline.due === null ? null : Math.round(minutesBetween(now, deadline.due)),

@@ -66,9 +66,9 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
     const lines = outputs.activate!.split('\n');
     expect(lines[0]).toBe(`activated ransomware as incident ${ID} in incidents/${ID}/ (print incidents/${ID}/kit.html)`);
     // at the lower level the technical lead (the entry point) and the crisis lead are called, no one else
-    expect(lines.slice(2, 5)).toEqual(['call now', '  Aoife Murphy (Technical lead)  +353 87 555 0103  aoife.murphy@harbourthread.example', '  Niamh Walsh (Crisis lead)  +353 87 555 0101  niamh.walsh@harbourthread.example']);
+    expect(lines.slice(2, 5)).toEqual(['call now', '  Aoife Murphy (Technical lead)  087 555 0103  aoife.murphy@harbourthread.example', '  Niamh Walsh (Crisis lead)  087 555 0101  niamh.walsh@harbourthread.example']);
     const deadlines = outputs.activate!.slice(outputs.activate!.indexOf('deadlines'));
-    expect(deadlines).toMatch(/OPEN +2026-12-08 02:10 \+00:00 +Report the personal data breach to the DPC \[gdpr-33, law\] → Data Protection Commission \(DPC\) https:\/\/forms\.dataprotection\.ie\/report-a-breach-of-personal-data; 2 d 23 h left/);
+    expect(deadlines).toMatch(/OPEN +8 December 2026 02:10 \+00:00 +Report the personal data breach to the DPC \[gdpr-33, law\] → Data Protection Commission \(DPC\) https:\/\/forms\.dataprotection\.ie\/report-a-breach-of-personal-data; 2 d 23 h left/);
     expect(deadlines).toMatch(/Early warning to the NCSC \[ncsc-early-warning, internal target\] → National Cyber Security Centre \(NCSC\) https:\/\/www\.ncsc\.gov\.ie\/incidentreporting\/; 23 h 30 min left/);
     expect(deadlines.indexOf('gdpr-33')).toBeLessThan(deadlines.indexOf('ncsc-early-warning'));
     const kit = readFileSync(join(repo, 'incidents', ID, 'kit.html'), 'utf8');
@@ -81,8 +81,8 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
       [
         `level of ${ID} set to crisis at 2026-12-05 02:55 +00:00`,
         'call in now',
-        '  Sinéad Kelly (Data protection lead)  +353 87 555 0105  privacy@harbourthread.example',
-        '  Ciarán Doyle (Communications lead)  +353 87 555 0106  ciaran.doyle@harbourthread.example',
+        '  Sinéad Kelly (Data protection lead)  087 555 0105  privacy@harbourthread.example',
+        '  Ciarán Doyle (Communications lead)  087 555 0106  ciaran.doyle@harbourthread.example',
         '',
       ].join('\n'),
     );
@@ -115,8 +115,8 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
     expect(status).toMatchObject({ last_report: '2026-12-05T05:00:00Z', next_report: '2026-12-05T07:00:00Z' });
 
     const text = ok(['status', '--now', '2026-12-06T16:00:00Z'], repo);
-    expect(text).toMatch(/^incident 2026-12-05-ransomware: Ransomware and data theft \(playbook ransomware\)\nlevel crisis \(Crisis\) · T0 2026-12-05 02:10 \+00:00 · now 2026-12-06 16:00 \+00:00\n/);
-    expect(text).toContain('last 2026-12-05 05:00 +00:00 · next due 2026-12-05 07:00 +00:00 (OVERDUE) (every 2 hours)');
+    expect(text).toMatch(/^incident 2026-12-05-ransomware: Ransomware and data theft \(playbook ransomware\)\nlevel crisis \(Crisis\) · T0 5 December 2026 02:10 \+00:00 · now 6 December 2026 16:00 \+00:00\n/);
+    expect(text).toContain('last 5 December 2026 05:00 +00:00 · next due 5 December 2026 07:00 +00:00 (OVERDUE) (every 2 hours)');
     expect(text).toContain('steps: 7 of 9 done');
 
     // the situation report reads as plain text too: no escapes in references, ids or words with hyphens
@@ -124,8 +124,8 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
     expect(md).toMatch(/^# Situation report: Ransomware and data theft\n/);
     // plan text goes through the one Markdown escape (an & could start an entity); the web form is a link
     expect(md).toContain(`- **Incident:** ${ID} (Harbour \\& Thread Ltd)`);
-    expect(md).toContain('- **Next report due:** 2026-12-05 07:00 +00:00 **OVERDUE** (every 2 hours)');
-    expect(md).toContain('| sent 2026-12-06 14:00 +00:00 (DPC-BN-26-1187) | 2026-12-08 02:10 +00:00 | Report the personal data breach to the DPC | Data Protection Commission (DPC) <https://forms.dataprotection.ie/report-a-breach-of-personal-data> | GDPR art. 33(1) |');
+    expect(md).toContain('- **Next report due:** 5 December 2026 07:00 +00:00 **OVERDUE** (every 2 hours)');
+    expect(md).toContain('| sent 6 December 2026 14:00 +00:00 (DPC-BN-26-1187) | 8 December 2026 02:10 +00:00 | Report the personal data breach to the DPC | Data Protection Commission (DPC) <https://forms.dataprotection.ie/report-a-breach-of-personal-data> | GDPR art. 33(1) |');
     expect(md).toContain('**Action (tech-lead):** Reset every administrator password and the hosting console keys');
     expect(md).not.toMatch(/\\[-()]/);
   });
@@ -149,7 +149,7 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
     // the plan has changed since activation (the evaluation): status of the closed incident says so, in one line
     const after = ok(['status', ID, '--now', '2026-12-08T11:00:00Z'], repo).split('\n');
     expect(after[0]).toMatch(/^note: the plan changed since activation; showing it as it was then \(commit [0-9a-f]{7}\)$/);
-    expect(after[1]).toContain('closed 2026-12-08 10:00 +00:00');
+    expect(after[1]).toContain('closed 8 December 2026 10:00 +00:00');
   });
 });
 

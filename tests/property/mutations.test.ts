@@ -16,6 +16,9 @@ import { ROOT } from '../helpers/cli.js';
 import { editorLines } from '../hardening/run.js';
 import { throughEveryCommand } from './every-command.js';
 
+// hundreds of plans through the whole pipeline, in-process: minutes of CPU when the suite's other workers compete for two cores
+const PROPERTY_TIMEOUT = 180_000;
+
 const TODAY = '2026-11-29';
 const WEBSHOP = readFileSync(join(ROOT, 'examples/webshop.yaml'), 'utf8');
 const SAAS = readFileSync(join(ROOT, 'examples/saas.yaml'), 'utf8');
@@ -141,7 +144,7 @@ describe('random mutations of a valid plan', () => {
       }),
       { numRuns: 400, seed: 8 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('nor do random bytes written over the file (invalid UTF-8, NUL, control characters)', () => {
     const flips = fc.array(fc.record({ at: fc.nat(), byte: fc.integer({ min: 0, max: 255 }) }), { minLength: 1, maxLength: 6 });
@@ -153,7 +156,7 @@ describe('random mutations of a valid plan', () => {
       }),
       { numRuns: 200, seed: 8 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('the loader', () => {
@@ -192,7 +195,7 @@ describe('the loader', () => {
       }),
       { numRuns: 200, seed: 8 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('serialised and parsed again', () => {
@@ -208,7 +211,7 @@ describe('serialised and parsed again', () => {
       }),
       { numRuns: 200, seed: 8 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('any data, odd keys and unicode included, reads back as it was written', () => {
     const key = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom('__proto__', 'constructor', 'prototype', 'toString', 'x-ext', '1', 'true', '~', '- a', '#', 'a: b'));
@@ -231,7 +234,7 @@ describe('serialised and parsed again', () => {
       }),
       { numRuns: 300, seed: 8 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 describe('a mutated plan without errors', () => {
@@ -248,5 +251,5 @@ describe('a mutated plan without errors', () => {
     );
     // most mutants must get this far, or the property proves little
     expect(reached).toBeGreaterThan(100);
-  });
+  }, PROPERTY_TIMEOUT);
 });

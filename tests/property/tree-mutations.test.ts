@@ -8,6 +8,9 @@ import { ROOT } from '../helpers/cli.js';
 import { editorLines } from '../hardening/run.js';
 import { throughEveryCommand } from './every-command.js';
 
+// hundreds of plans through the whole pipeline, in-process: minutes of CPU when the suite's other workers compete for two cores
+const PROPERTY_TIMEOUT = 180_000;
+
 const TODAY = '2026-11-29';
 const PLANS = ['webshop', 'saas'].map((name) => parse(readFileSync(join(ROOT, 'examples', `${name}.yaml`), 'utf8')) as unknown);
 
@@ -76,5 +79,5 @@ describe('changes to the data of a plan, written out as YAML', () => {
     );
     // about one in six changes leaves a plan without errors (a deleted item is often referenced); fewer would prove little
     expect(reached).toBeGreaterThan(30);
-  });
+  }, PROPERTY_TIMEOUT);
 });
