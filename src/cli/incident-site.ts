@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { dateWords } from '../i18n/index.js';
-import { wallClock } from '../incident/time.js';
+import { wallClockText } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
 
 /** `activate --site DIR`: the crisis web switched to the playbook's message, updated now, next update by the rhythm. */
@@ -23,5 +23,5 @@ export async function switchSite(plan: Plan, playbookId: string, out: string, up
     generation,
     build: (withScenarioPages) => siteFiles(plan, withScenarioPages ? scenarioIds(plan) : [], playbookId, stamp(updatedAt), nextAt ? stamp(nextAt) : undefined, generation),
   });
-  return `crisis web in ${out} switched to the ${playbookId} message${nextAt ? `, next update by ${wallClock(nextAt, zone)}` : ''}; upload it to its hosting`;
+  return `crisis web in ${out} switched to the ${playbookId} message${nextAt ? `, next update by ${wallClockText(nextAt, zone, 'en')}` : ''}; upload it to its hosting`;
 }

@@ -15,7 +15,7 @@ import { foldEntries } from '../incident/state.js';
 import { planOfIncident, sha256 } from '../incident/plan-at.js';
 import { incidentStatus } from '../incident/status.js';
 import { addEntry, createIncident, findIncident, headCommit, incidentsRoot, isClosed, loadIncident, whoAmI } from '../incident/store.js';
-import { parseInstant, plus, utcText, wallClock, resolveNow } from '../incident/time.js';
+import { parseInstant, plus, utcText, wallClockText, resolveNow } from '../incident/time.js';
 import type { Plan } from '../model/plan.js';
 import { preparePhoneNumbers } from '../model/phone.js';
 import { showControls, terminal } from '../util/controls.js';
@@ -172,7 +172,7 @@ function write(incident: LoadedIncident, plan: Plan, options: IncidentOptions, e
   const by = options.by ?? whoAmI(incident.dir);
   addEntry(incident.dir, { at: utcText(at), by, ...entry });
   void plan;
-  return wallClock(utcText(at), zone);
+  return wallClockText(utcText(at), zone, 'en');
 }
 
 /** `log [INCIDENT] TEXT`: with one argument it is the text. */
@@ -232,7 +232,7 @@ export async function runEvent(args: string[], options: IncidentOptions): Promis
   const started = incidentStatus(plan, loadIncident(incident.dir), now).deadlines.filter((deadline) => deadline.due !== null && deadline.due !== before.get(deadline.id));
   const out = [`recorded ${event} at ${at}`];
   if (started.length === 0) out.push(`no deadline of incident ${incident.record.id} starts from ${event}`);
-  for (const deadline of started) out.push(`  ${wallClock(deadline.due!, incident.record.timezone)}  ${showControls(deadline.title)} [${deadline.id}]`);
+  for (const deadline of started) out.push(`  ${wallClockText(deadline.due!, incident.record.timezone, 'en')}  ${showControls(deadline.title)} [${deadline.id}]`);
   process.stdout.write(`${out.join('\n')}\n`);
   return OK;
 }
@@ -281,6 +281,6 @@ export async function runClose(args: string[], options: IncidentOptions): Promis
   appendEvaluation(planFile, evaluation);
   addEntry(incident.dir, { at: closedAt, by: options.by ?? whoAmI(incident.dir), kind: 'close' });
   const actions = (evaluation.actions as unknown[] | undefined)?.length ?? 0;
-  process.stdout.write(terminal`closed ${incident.record.id} at ${wallClock(closedAt, zone)}; wrote its evaluation into ${relative(process.cwd(), planFile) || planFile}${actions > 0 ? ` with ${actions} follow-up ${actions === 1 ? 'action' : 'actions'} (set due: dates)` : ''}\n`);
+  process.stdout.write(terminal`closed ${incident.record.id} at ${wallClockText(closedAt, zone, 'en')}; wrote its evaluation into ${relative(process.cwd(), planFile) || planFile}${actions > 0 ? ` with ${actions} follow-up ${actions === 1 ? 'action' : 'actions'} (set due: dates)` : ''}\n`);
   return OK;
 }

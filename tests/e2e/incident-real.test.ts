@@ -79,7 +79,7 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
   it('raising the level says who else to call in now', () => {
     expect(outputs.level).toBe(
       [
-        `level of ${ID} set to crisis at 2026-12-05 02:55 +00:00`,
+        `level of ${ID} set to crisis at 5 December 2026 02:55 +00:00`,
         'call in now',
         '  Sinéad Kelly (Data protection lead)  087 555 0105  privacy@harbourthread.example',
         '  Ciarán Doyle (Communications lead)  087 555 0106  ciaran.doyle@harbourthread.example',
@@ -89,7 +89,7 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
   });
 
   it('a start event no deadline waits for says so', () => {
-    expect(outputs.event).toBe(`recorded classification at 2026-12-05 12:00 +00:00\nno deadline of incident ${ID} starts from classification\n`);
+    expect(outputs.event).toBe(`recorded classification at 5 December 2026 12:00 +00:00\nno deadline of incident ${ID} starts from classification\n`);
   });
 
   it('status: reports sent with their references, the duty not required with its reason, steps done, the log', () => {
@@ -132,7 +132,7 @@ describe('a ransomware crisis on a plan written apart from the examples', { time
 
   it('closes: the evaluation goes into the plan with every byte kept, and the plan still validates without errors', () => {
     const closed = ok(['close', '--at', '2026-12-08T10:00:00Z', '--by', 'niamh'], repo);
-    expect(closed).toBe(`closed ${ID} at 2026-12-08 10:00 +00:00; wrote its evaluation into plan.yaml with 1 follow-up action (set due: dates)\n`);
+    expect(closed).toBe(`closed ${ID} at 8 December 2026 10:00 +00:00; wrote its evaluation into plan.yaml with 1 follow-up action (set due: dates)\n`);
     const plan = readFileSync(join(repo, 'plan.yaml'), 'utf8');
     expect(plan.startsWith(before.trimEnd())).toBe(true);
     const evaluation = (parse(plan) as { evaluations: Record<string, unknown>[] }).evaluations.at(-1)!;
