@@ -98,6 +98,7 @@ export const handbook = {
   'firstHour.what': 'What',
   'firstHour.playbooks': 'For',
   'firstHour.entryPoint': 'First alarm, around the clock',
+  'firstHour.firstAlarm': 'takes the first alarm',
   'firstHour.activation': 'Levels and who declares them: see “Activation”.',
   'section.activation': 'Activation',
   'activation.intro': 'How a crisis is declared, who is called in, where and how often the crisis team meets, and when it stands down.',

@@ -101,6 +101,7 @@ export const sv: Dictionary = {
     'firstHour.what': 'Vad',
     'firstHour.playbooks': 'Gäller',
     'firstHour.entryPoint': 'Första larmet, dygnet runt',
+    'firstHour.firstAlarm': 'tar första larmet',
     'firstHour.activation': 'Nivåer och vem som utlyser: se ”Aktivering”.',
     'section.activation': 'Aktivering',
     'activation.intro': 'Hur en kris utlyses, vilka som kallas in, var och hur ofta krisgruppen möts och när krisen avslutas.',

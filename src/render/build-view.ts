@@ -18,7 +18,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
   const playbooks = playbooksView(context, register);
   const services = context.continuity.services();
   const deadlines = context.continuity.sheetDeadlines(plan.playbooks.map((playbook, i) => ({ playbook, ref: { number: playbooks[i]!.number, anchor: playbooks[i]!.anchor, title: playbooks[i]!.title } })));
-  const { contactGroups, lead, deputy, callList, callListMore, entryPoint } = contactsView(context, deadlines.statutory.length + deadlines.internal.length);
+  const { contactGroups, lead, deputy, callList, callListMore, entryPoint, entryPointIs } = contactsView(context, deadlines.statutory.length + deadlines.internal.length);
   const activation = activationView(context);
   const preparedness = preparednessView(context, playbooks);
   const { evaluations, openActions } = evaluationsView(context);
@@ -50,6 +50,7 @@ export function buildHandbook(input: HandbookInput): Handbook {
     callList,
     callListMore,
     ...(entryPoint ? { entryPoint } : {}),
+    ...(entryPointIs ? { entryPointIs } : {}),
     ...(activation ? { activation } : {}),
     contactsSection: { number: sections.findIndex((section) => section.anchor === 'contacts') + 1, anchor: 'contacts', title: t('section.contacts') },
     // the cover counts the warnings and points to the sections that hold them

@@ -22,7 +22,7 @@ export function callListRows(deadlineRows: number): number {
 }
 
 /** The contacts section by group, and the first hour's crisis lead, deputy and call list. */
-export function contactsView(context: HandbookContext, deadlineRows = 0): Pick<Handbook, 'contactGroups' | 'lead' | 'deputy' | 'callList' | 'callListMore' | 'entryPoint'> {
+export function contactsView(context: HandbookContext, deadlineRows = 0): Pick<Handbook, 'contactGroups' | 'lead' | 'deputy' | 'callList' | 'callListMore' | 'entryPoint' | 'entryPointIs'> {
   const { plan, t, person, status, at, contactsById } = context;
   const contacts: ContactView[] = plan.contacts.map((contact, index) => ({
     ...personView(contact, planCountry(plan), context.lang),
@@ -44,6 +44,7 @@ export function contactsView(context: HandbookContext, deadlineRows = 0): Pick<H
   // the 24/7 entry point heads the first-hour sheet, unless it is the lead or the deputy shown there anyway
   const entryPerson = person(plan.activation?.entry_point);
   const firstAlarm = entryPerson && entryPerson.id !== lead?.id && entryPerson.id !== deputy?.id ? entryPerson : undefined;
+  const entryPointIs = entryPerson === undefined ? undefined : entryPerson.id === lead?.id ? 'lead' : entryPerson.id === deputy?.id ? 'deputy' : undefined;
   // the first-hour sheet fits one page: the people and suppliers the playbooks name come first, the rest are in the contacts
   const named = new Set(plan.playbooks.flatMap((playbook) => [playbook.owner, ...playbook.steps.map((step) => step.owner), ...playbook.clocks.map((clock) => clock.notify)]));
   const callable = contacts
@@ -55,5 +56,5 @@ export function contactsView(context: HandbookContext, deadlineRows = 0): Pick<H
   const callList = callable
     .slice(0, callListRows(deadlineRows))
     .map(({ anchor: _anchor, deputy: _deputy, verified: _verified, isPublic: _isPublic, warnings: _warnings, ...rest }) => rest);
-  return { contactGroups, lead, deputy, callList, callListMore: callable.length - callList.length, ...(firstAlarm ? { entryPoint: firstAlarm } : {}) };
+  return { contactGroups, lead, deputy, callList, callListMore: callable.length - callList.length, ...(firstAlarm ? { entryPoint: firstAlarm } : {}), ...(entryPointIs ? { entryPointIs } : {}) };
 }

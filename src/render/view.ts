@@ -108,6 +108,8 @@ export interface Handbook {
   callList: PersonView[];
   /** who receives the first alarm, around the clock (activation.entry_point) */
   entryPoint?: PersonView;
+  /** the entry point is the crisis lead or the deputy, so its card is theirs (no card of its own) */
+  entryPointIs?: 'lead' | 'deputy';
   /** the activation page: levels, roles, stand-down; absent when the plan has neither activation nor roles */
   activation?: ActivationView;
   /** how many more staff and suppliers the contacts section lists (the sheet keeps to one page) */

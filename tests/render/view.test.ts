@@ -4,7 +4,7 @@ import { dateView, durationText, frequencyText, translate } from '../../src/i18n
 import { parseDate } from '../../src/model/dates.js';
 import { outputNames } from '../../src/render/names.js';
 import { handbookView } from '../../src/render/index.js';
-import { loadFile, loadText, view } from './helpers.js';
+import { htmlDocument, loadFile, loadText, view } from './helpers.js';
 
 describe('handbook view model', () => {
   const webshop = view('examples/webshop.yaml');
@@ -26,6 +26,21 @@ describe('handbook view model', () => {
     // the entry point heads the sheet and leaves the call list; the staff the playbooks name (lena) first, six rows so the sheet keeps to one page, the rest in the contacts
     expect(webshop.callList.map((p) => p.id)).toEqual(['lena', 'maria', 'hosting', 'payment', 'registrar', 'cdn']);
     expect(webshop.callListMore).toBe(1);
+  });
+
+  it("marks the lead's or the deputy's card as the entry point when the first alarm goes to them", async () => {
+    const { readFileSync } = await import('node:fs');
+    const text = readFileSync('examples/webshop.yaml', 'utf8').replace('entry_point: erik', 'entry_point: johan');
+    const plan = handbookView(loadText(text), { today: '2026-11-29' });
+    expect(plan.entryPoint).toBeUndefined();
+    expect(plan.entryPointIs).toBe('deputy');
+    expect(handbookView(loadText(text.replace('entry_point: johan', 'entry_point: anna')), { today: '2026-11-29' }).entryPointIs).toBe('lead');
+    expect(webshop.entryPointIs).toBeUndefined();
+    // on the sheet, the deputy's card carries the entry point's label
+    const { document } = htmlDocument(loadText(text));
+    const cards = [...document.querySelectorAll('.first-hour .person-card')].map((card) => card.textContent!.replace(/\s+/g, ' ').trim());
+    expect(cards).toHaveLength(2);
+    expect(cards[1]).toMatch(/^Ersättare · tar första larmet Johan Berg/);
   });
 
   it('prints an owner that names a role as the role and who holds it, and the activation page', () => {
