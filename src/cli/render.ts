@@ -1,6 +1,6 @@
 import { terminal } from '../util/controls.js';
 import { join, resolve } from 'node:path';
-import { createRenderer, findChrome, handbookView, outputNames, printPdf, type Lang } from '../render/index.js';
+import { createRenderer, findChrome, handbookView, outputNames, printHandbookPdf, type Lang } from '../render/index.js';
 import { openPlans, openRun } from '../engine/open.js';
 import { formatDate } from '../model/dates.js';
 import { makeFolder, writeFileAtomic } from '../util/write.js';
@@ -30,7 +30,7 @@ export async function runRender(paths: string[], options: RenderOptions): Promis
     const name = names.get(file.file)!;
     const view = handbookView(file, { config, today, lang: options.lang });
     const target = join(options.out, name);
-    if (chrome) writeFileAtomic(resolve(outDir, name), await printPdf(render(view), chrome, formatDate(today)));
+    if (chrome) writeFileAtomic(resolve(outDir, name), await printHandbookPdf(view, render, chrome, formatDate(today)));
     else writeFileAtomic(resolve(outDir, name), render(view));
     const warnings = view.warnings.length;
     process.stdout.write(terminal`wrote ${target}${warnings > 0 ? ` (${warnings} ${warnings === 1 ? 'warning' : 'warnings'} marked in the handbook)` : ''}\n`);

@@ -88,6 +88,7 @@ export const handbook = {
   'firstHour.deputy': 'Deputy',
   'firstHour.callList': 'Call list',
   'firstHour.moreContacts': '{count} more staff and suppliers: see section {number}, {title}.',
+  'firstHour.moreContactsPage': '{count} more staff and suppliers: see {title}, page {page}.',
   'firstHour.crisisSite': 'Crisis web',
   'firstHour.switch': 'To switch to it, call the owner of the crisis web:',
   'firstHour.messages': 'The pre-approved message for each crisis is in its playbook.',

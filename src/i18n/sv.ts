@@ -91,6 +91,7 @@ export const sv: Dictionary = {
     'firstHour.deputy': 'Ersättare',
     'firstHour.callList': 'Ringlista',
     'firstHour.moreContacts': '{count} fler i personal och hos leverantörer: se avsnitt {number}, {title}.',
+    'firstHour.moreContactsPage': '{count} fler i personal och hos leverantörer: se {title}, sidan {page}.',
     'firstHour.crisisSite': 'Kriswebb',
     'firstHour.switch': 'För att växla till kriswebben, ring den som ansvarar för den:',
     'firstHour.messages': 'Förhandsgodkänt meddelande för varje kris finns i dess handlingsplan.',

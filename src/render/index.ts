@@ -59,6 +59,8 @@ export function handbookView(loaded: RenderablePlan, options: Omit<RenderOptions
 }
 
 export { printPdf, findChrome } from './pdf.js';
+export { printHandbookPdf } from './pdf-handbook.js';
+export { readOutline, headingPage, type OutlineEntry } from './pdf-outline.js';
 export { outputNames } from './names.js';
 export { LANGS, type Lang } from '../i18n/index.js';
 export type { Handbook } from './view.js';

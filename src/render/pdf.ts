@@ -45,8 +45,9 @@ function isExecutable(path: string): boolean {
  * The page's own CSS sets the paper (A4) and margins. A custom template is HTML from whoever wrote it (a pull
  * request, say), so the page is printed with no script and no access to anything but itself; see servePage.
  * `when` (a day or an ISO time) replaces the moment of printing in the PDF's dates, so one input prints byte for byte the same.
+ * `outline` adds bookmarks made from the headings (what pdf-outline.ts reads back to learn a heading's page).
  */
-export async function printPdf(html: string, chrome: string, when?: string): Promise<Uint8Array> {
+export async function printPdf(html: string, chrome: string, when?: string, options: { outline?: boolean } = {}): Promise<Uint8Array> {
   const work = mkdtempSync(join(tmpdir(), 'krisplan-pdf-'));
   const page = await servePage(html);
   try {
@@ -66,6 +67,7 @@ export async function printPdf(html: string, chrome: string, when?: string): Pro
       '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
       `--user-data-dir=${join(work, 'profile')}`,
       '--no-pdf-header-footer',
+      ...(options.outline ? ['--generate-pdf-document-outline'] : []),
       `--print-to-pdf=${output}`,
       page.url,
     ];

@@ -114,8 +114,8 @@ export interface Handbook {
   activation?: ActivationView;
   /** how many more staff and suppliers the contacts section lists (the sheet keeps to one page) */
   callListMore: number;
-  /** where the contacts are: the section's number in the contents, its anchor and title */
-  contactsSection: { number: number; anchor: string; title: string };
+  /** where the contacts are: the section's number in the contents, its anchor and title; in a PDF, the page it starts on */
+  contactsSection: { number: number; anchor: string; title: string; page?: number };
   /** where the warnings are: each section holding some, with its number in the contents (0: the plan as a whole) */
   warningSections: { anchor: string; number: number; title: string; count: number }[];
   /** table of contents, in print order */
