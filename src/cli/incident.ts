@@ -276,7 +276,8 @@ export async function runClose(args: string[], options: IncidentOptions): Promis
   const closedAt = utcText(at);
   if (closedAt < incident.record.t0) throw new KrisplanError(`--at ${options.at} is before T0 of incident ${incident.record.id} (${incident.record.t0})`);
   const status = incidentStatus(plan, incident, at);
-  const evaluation = incidentEvaluation(incident, status, closedAt, plan.plan.language ?? 'en');
+  const owner = plan.playbooks.find((playbook) => playbook.id === incident.record.playbook)?.owner;
+  const evaluation = incidentEvaluation(incident, status, closedAt, plan.plan.language ?? 'en', owner);
   // the plan first: if it cannot be edited the incident stays open and nothing is written
   appendEvaluation(planFile, evaluation);
   addEntry(incident.dir, { at: closedAt, by: options.by ?? whoAmI(incident.dir), kind: 'close' });

@@ -39,6 +39,7 @@ export const incident = {
     notDone: (n: number, action: string) => `step ${n} was not done: ${action}`,
     doneLate: (n: number, late: string, action: string) => `step ${n} was done ${late} late: ${action}`,
     neverReported: (title: string, id: string) => `${title} (${id}) was never reported`,
+    stillToReport: (title: string, id: string) => `${title} (${id}): still to be sent after the incident was closed`,
     reportedLate: (title: string, id: string, late: string) => `${title} (${id}) was reported ${late} late`,
   },
   /** the printable incident kit */

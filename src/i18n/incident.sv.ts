@@ -40,6 +40,7 @@ export const incident: IncidentWords = {
     notDone: (n: number, action: string) => `steg ${n} blev inte gjort: ${action}`,
     doneLate: (n: number, late: string, action: string) => `steg ${n} blev klart ${late} för sent: ${action}`,
     neverReported: (title: string, id: string) => `${title} (${id}) anmäldes aldrig`,
+    stillToReport: (title: string, id: string) => `${title} (${id}): återstår att skicka efter att händelsen avslutades`,
     reportedLate: (title: string, id: string, late: string) => `${title} (${id}) anmäldes ${late} för sent`,
   },
   /** the printable incident kit */

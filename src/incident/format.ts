@@ -1,6 +1,7 @@
 import type { IncidentStatus, StatusDeadline } from './status.js';
 import { span, wallClockText } from './time.js';
-import { words, type Lang } from '../i18n/index.js';
+import { durationText, words, type Lang } from '../i18n/index.js';
+import { parseDuration } from '../model/dates.js';
 import { showControls } from '../util/controls.js';
 import { safeHref } from '../util/html.js';
 import { escapeMarkdown as md, escapeMarkdownUrl } from '../util/markdown.js';
@@ -56,6 +57,12 @@ function reachByMarkdown(notify: NonNullable<StatusDeadline['notify']>): string 
   return link && /^https?:/i.test(link) ? ` <${escapeMarkdownUrl(link)}>` : ` ${md(how)}`;
 }
 
+/** A level's rhythm (`4 hours`) in the report's language (`4 timmar`), as written when it is not a duration. */
+function rhythmText(rhythm: string | null | undefined, lang: Lang): string {
+  const duration = rhythm ? parseDuration(rhythm) : undefined;
+  return duration ? durationText(duration, lang) : (rhythm ?? '');
+}
+
 /** The situation report, in the plan's language, to paste or print. */
 export function statusMarkdown(status: IncidentStatus, lang: Lang, organization: string | undefined): string {
   const w = words(lang).incident.report;
@@ -69,7 +76,7 @@ export function statusMarkdown(status: IncidentStatus, lang: Lang, organization:
   out.push(`- **${w.asOf}:** ${at(status.now)}`);
   if (status.next_report) {
     const isLate = !status.closed && status.now > status.next_report;
-    out.push(`- **${w.nextReport}:** ${at(status.next_report)}${isLate ? ` **${w.states.overdue}**` : ''} (${w.every} ${md(status.rhythm ?? '')})`);
+    out.push(`- **${w.nextReport}:** ${at(status.next_report)}${isLate ? ` **${w.states.overdue}**` : ''} (${w.every} ${md(rhythmText(status.rhythm, lang))})`);
   }
   out.push('', `## ${w.deadlines}`, '');
   if (status.deadlines.length === 0) out.push(w.none);
