@@ -1,5 +1,5 @@
 import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{escapeHtml,mailtoHref}from"./chunk-7IIB6KH5.js";import{words}from"./chunk-PCVWXN2C.js";var GENERATOR="krisplan",GENERATION_META="krisplan-generation",CSS=`:root{color-scheme:light dark;--fg:#111;--bg:#fff;--muted:#4a4a4a;--line:#b3261e}
+import{escapeHtml,mailtoHref}from"./chunk-7IIB6KH5.js";import{words}from"./chunk-44VDUDCP.js";var GENERATOR="krisplan",GENERATION_META="krisplan-generation",CSS=`:root{color-scheme:light dark;--fg:#111;--bg:#fff;--muted:#4a4a4a;--line:#b3261e}
 @media (prefers-color-scheme:dark){:root{--fg:#f3f3f3;--bg:#141414;--muted:#c4c4c4;--line:#f2b8b5}}
 html{font-size:125%;-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;background:var(--bg);color:var(--fg);font-family:system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;line-height:1.5}
