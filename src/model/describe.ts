@@ -40,39 +40,26 @@ const KEYS_SV: Record<string, string> = {
   notify: 'mottagaren', entry_point: 'första larmet', frequency: 'frekvensen', trigger: 'utlösaren', audience: 'deltagarna',
 };
 
-/** Human name of the node at `pointer`: `risk "ddos"`, `owner of step 2 of playbook "overload"`, `the plan`; in Swedish `ansvarig i steg 2 i handlingsplanen ”overload”`. */
-export function describe(data: unknown, pointer: string, lang: 'en' | 'sv' = 'en'): string {
-  if (lang === 'sv') return describeSv(data, pointer);
-  const segments = splitPointer(pointer);
-  const items: string[] = [];
-  let key: string | undefined;
-  let current = data;
-  segments.forEach((segment, i) => {
-    const value = child(current, segment);
-    const list = segments[i - 1];
-    const isLast = i === segments.length - 1;
-    if (Array.isArray(current) && list !== undefined && /^\d+$/.test(segment)) {
-      const id = child(value, 'id');
-      const name = ITEM_NAMES[list] ?? 'item';
-      items.push(typeof id === 'string' && id !== '' ? `${name} "${id}"` : `${name} ${Number(segment) + 1}`);
-      key = undefined;
-    } else if (i === 0 && segment === 'plan') {
-      items.push('the plan');
-      key = undefined;
-    } else if (segment === 'crisis_site') {
-      items.push('the crisis site');
-      key = undefined;
-    } else if (isLast || !(segment in ITEM_NAMES)) {
-      key = segment;
-    }
-    current = value;
-  });
-  const context = items.reverse().join(' of ');
-  if (key === undefined) return context || 'the plan';
-  return context ? `${key} of ${context}` : key;
+/** The words one language names plan nodes with. */
+interface NodeWords {
+  items: Record<string, string>;
+  item: string;
+  plan: string;
+  crisisSite: string;
+  quote: (id: string) => string;
+  /** joins `step 2` and `playbook "x"`: ` of `, ` i ` */
+  of: string;
+  key: (key: string) => string;
 }
 
-function describeSv(data: unknown, pointer: string): string {
+const WORDS: Record<'en' | 'sv', NodeWords> = {
+  en: { items: ITEM_NAMES, item: 'item', plan: 'the plan', crisisSite: 'the crisis site', quote: (id) => `"${id}"`, of: ' of ', key: (key) => key },
+  sv: { items: ITEM_NAMES_SV, item: 'posten', plan: 'planen', crisisSite: 'kriswebben', quote: (id) => `”${id}”`, of: ' i ', key: (key) => KEYS_SV[key] ?? key },
+};
+
+/** Human name of the node at `pointer`: `risk "ddos"`, `owner of step 2 of playbook "overload"`, `the plan`; in Swedish `ansvarig i steg 2 i handlingsplanen ”overload”`. */
+export function describe(data: unknown, pointer: string, lang: 'en' | 'sv' = 'en'): string {
+  const words = WORDS[lang];
   const segments = splitPointer(pointer);
   const items: string[] = [];
   let key: string | undefined;
@@ -83,22 +70,22 @@ function describeSv(data: unknown, pointer: string): string {
     const isLast = i === segments.length - 1;
     if (Array.isArray(current) && list !== undefined && /^\d+$/.test(segment)) {
       const id = child(value, 'id');
-      const name = ITEM_NAMES_SV[list] ?? 'posten';
-      items.push(typeof id === 'string' && id !== '' ? `${name} ”${id}”` : `${name} ${Number(segment) + 1}`);
+      const name = words.items[list] ?? words.item;
+      items.push(typeof id === 'string' && id !== '' ? `${name} ${words.quote(id)}` : `${name} ${Number(segment) + 1}`);
       key = undefined;
     } else if (i === 0 && segment === 'plan') {
-      items.push('planen');
+      items.push(words.plan);
       key = undefined;
     } else if (segment === 'crisis_site') {
-      items.push('kriswebben');
+      items.push(words.crisisSite);
       key = undefined;
-    } else if (isLast || !(segment in ITEM_NAMES_SV)) {
+    } else if (isLast || !(segment in words.items)) {
       key = segment;
     }
     current = value;
   });
-  const context = items.reverse().join(' i ');
-  if (key === undefined) return context || 'planen';
-  const word = KEYS_SV[key] ?? key;
-  return context ? `${word} i ${context}` : word;
+  const context = items.reverse().join(words.of);
+  if (key === undefined) return context || words.plan;
+  const word = words.key(key);
+  return context ? `${word}${words.of}${context}` : word;
 }
