@@ -30,7 +30,7 @@ export async function runValidate(paths: string[], options: ValidateOptions): Pr
   const files: FileResult[] = opened.ready.map((loaded) => ({ file: loaded.file, findings: loaded.findings }));
   // the incident records beside the plans: a statutory report that is late turns CI red. The date-time code loads
   // only when there are records, or a --now / KRISPLAN_NOW to check (a bad one is refused even without records)
-  const { incidentsOfPlans } = await import('../incident/store.js');
+  const { incidentsOfPlans } = await import('../incident/folders.js');
   const incidents = incidentsOfPlans(opened.ready.map((loaded) => loaded.file), run.config.incidents);
   if (incidents.length > 0 || options.now !== undefined || (process.env.KRISPLAN_NOW ?? '') !== '') {
     const { checkIncidents } = await import('../incident/validate.js');
