@@ -19,27 +19,29 @@ const jsonAsParse = {
 };
 
 /**
- * The positional `yaml` parser is needed only for a plan the fast reader does not take (anchors, tags, syntax
- * errors): it is bundled on its own as yaml.cjs and required on first use (src/load/yaml-library.ts), so a run
- * over plain plans never reads or compiles it. Commands that edit YAML (init, close, …) import it as usual.
+ * The `yaml` library is bundled once, on its own, as yaml.cjs. The positional parser needs it only for a plan the
+ * fast reader does not take (anchors, tags, syntax errors): src/load/yaml-library.ts requires it on first use, so
+ * a run over plain plans never reads or compiles it. The commands that edit YAML (init, close, exercise record …)
+ * import it by name: those imports are served by a module that requires the same yaml.cjs, so the library is not
+ * bundled a second time into their chunks.
  */
-const lazyYaml = {
-  name: 'lazy-yaml',
+const oneYaml = {
+  name: 'one-yaml',
   setup(build) {
     build.onLoad({ filter: /[\\/]dist[\\/]load[\\/]yaml-library\.js$/ }, () => ({
       contents: "import { createRequire } from 'node:module'; let library; export function yamlLibrary() { return (library ??= createRequire(import.meta.url)('./yaml.cjs')); }",
       loader: 'js',
     }));
+    // a CommonJS module, as the library is: esbuild then evaluates it on first use, not when its chunk loads
+    build.onResolve({ filter: /^yaml$/ }, () => ({ path: 'yaml', namespace: 'one-yaml' }));
+    build.onLoad({ filter: /.*/, namespace: 'one-yaml' }, () => ({ contents: "module.exports = require('./yaml.cjs');", loader: 'js' }));
+    build.onResolve({ filter: /^\.\/yaml\.cjs$/, namespace: 'one-yaml' }, () => ({ path: './yaml.cjs', external: true }));
   },
 };
 
-rmSync('dist/bundle', { recursive: true, force: true });
-await build({
-  entryPoints: ['dist/cli/main.js'],
-  outdir: 'dist/bundle',
+/** What both builds share: Node 20, minified, and module paths as node_modules/… (scripts/check-bundle.mjs). */
+const common = {
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
   minifyWhitespace: true,
@@ -49,22 +51,24 @@ await build({
   // committed bundle is the same in every checkout (scripts/check-bundle.mjs)
   preserveSymlinks: true,
   logLevel: 'warning',
-  plugins: [jsonAsParse, lazyYaml],
+};
+
+rmSync('dist/bundle', { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: ['dist/cli/main.js'],
+  outdir: 'dist/bundle',
+  splitting: true,
+  format: 'esm',
+  plugins: [jsonAsParse, oneYaml],
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins
   banner: { js: "import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);" },
 });
 await build({
+  ...common,
   entryPoints: ['node_modules/yaml/dist/index.js'],
   outfile: 'dist/bundle/yaml.cjs',
-  bundle: true,
   format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  minifyWhitespace: true,
-  minifySyntax: true,
-  legalComments: 'none',
-  preserveSymlinks: true,
-  logLevel: 'warning',
 });
 copyFileSync('dist/schema/validators.cjs', 'dist/bundle/validators.cjs');
 // the obligations catalogue as JSON, read by validate on every run (src/model/obligations.ts): built by tsc above
