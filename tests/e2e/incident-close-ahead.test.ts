@@ -1,21 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { ROOT, git, runCli, tempDir, runOk as ok } from '../helpers/cli.js';
 
 // A NIS2 incident closed before its final report is due: the duty outlives the incident, so the evaluation must
 // neither call the report missed nor forget it.
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'deadlines', 'nis2-se.yaml');
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 
-function ok(args: string[], cwd: string): string {
-  const result = runCli(args, { cwd });
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.status, args.join(' ')).toBe(0);
-  return result.stdout;
-}
 
 describe('closing an incident before a statutory report is due', { timeout: 120_000 }, () => {
   it('keeps the final report as a follow-up action due on its day, neither met nor missed', () => {

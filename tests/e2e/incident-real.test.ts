@@ -1,16 +1,15 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { ROOT, git, runCli, tempDir, runOk as ok } from '../helpers/cli.js';
 import { describeWith } from '../helpers/external.js';
 
 // A crisis run as a crisis lead would run it, on a plan written apart from the examples
 // (tests/fixtures/real/retailer-ransomware-ie.yaml: an Irish online retailer hit by ransomware on a Saturday night).
 const FIXTURE = join(ROOT, 'tests', 'fixtures', 'real', 'retailer-ransomware-ie.yaml');
 const ID = '2026-12-05-ransomware';
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 
 interface Status {
   level: string;
@@ -22,12 +21,6 @@ interface Status {
   next_report: string | null;
 }
 
-function ok(args: string[], cwd: string): string {
-  const result = runCli(args, { cwd });
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.status, args.join(' ')).toBe(0);
-  return result.stdout;
-}
 
 describe('a ransomware crisis on a plan written apart from the examples', { timeout: 300_000 }, () => {
   let repo: string;

@@ -1,11 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ROOT, runCli, tempDir } from '../helpers/cli.js';
+import { ROOT, git, runCli, tempDir, runOk as ok } from '../helpers/cli.js';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 const ID = '2026-12-04-data-breach';
 const T0 = '2026-12-04T16:00:00+01:00';
 
@@ -28,12 +26,6 @@ function newRepo(): string {
   return repo;
 }
 
-function ok(args: string[], cwd: string): string {
-  const result = runCli(args, { cwd });
-  expect(result.stderr, args.join(' ')).toBe('');
-  expect(result.status, args.join(' ')).toBe(0);
-  return result.stdout;
-}
 
 function status(cwd: string, now: string): Status {
   return JSON.parse(ok(['status', '--format', 'json', '--now', now], cwd)) as Status;

@@ -1,8 +1,9 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'krisplan.js');
@@ -30,4 +31,17 @@ export function runCli(args: string[], options: { cwd?: string; env?: Record<str
 
 export function tempDir(prefix = 'krisplan-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
+}
+
+/** The built CLI in `cwd`, which must exit 0 with nothing on stderr: its stdout. */
+export function runOk(args: string[], cwd: string): string {
+  const result = runCli(args, { cwd });
+  expect(result.stderr, args.join(' ')).toBe('');
+  expect(result.status, args.join(' ')).toBe(0);
+  return result.stdout;
+}
+
+/** git in `cwd` with a fixed author, so a test can commit on a machine without a git identity; its stdout. */
+export function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd, stdio: 'pipe', encoding: 'utf8' });
 }
