@@ -13,7 +13,9 @@ import { words, type Dictionary, type Lang } from '../i18n/index.js';
 export function incidentEvaluation(incident: LoadedIncident, status: IncidentStatus, closedAt: string, lang: Lang = 'en', playbookOwner?: string): Record<string, unknown> {
   const { record } = incident;
   const w = words(lang).incident.evaluation;
-  const date = DateTime.fromISO(closedAt, { zone: 'utc' }).setZone(record.timezone).toISODate()!;
+  // a day as the plan's time zone has it
+  const dayOf = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(record.timezone).toISODate()!;
+  const date = dayOf(closedAt);
   const timeline = incident.entries
     .filter((entry) => entry.kind !== 'close')
     .map((entry) => ({ at: entry.at, by: entry.by, text: timelineText(entry, status, w), kind: entry.kind }));
@@ -37,7 +39,6 @@ export function incidentEvaluation(incident: LoadedIncident, status: IncidentSta
   const improve = status.steps
     .filter((step) => step.done === null || step.late)
     .map((step) => (step.done === null ? w.notDone(step.n, step.action) : w.doneLate(step.n, span(minutesBetween(step.by!, step.done)), step.action)));
-  const dayOf = (iso: string) => DateTime.fromISO(iso, { zone: 'utc' }).setZone(record.timezone).toISODate()!;
   const ahead = status.deadlines.filter((deadline) => deadline.statutory && isAhead(deadline, closedAt));
   for (const deadline of status.deadlines) {
     if (ahead.includes(deadline)) continue;
