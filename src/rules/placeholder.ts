@@ -14,7 +14,9 @@ export const PLACEHOLDER_EMAIL = 'todo@example.invalid';
 export const PLACEHOLDER_URL = 'https://todo.example.invalid';
 
 export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value);
+  // every placeholder starts with t or h (`todo`, `http`); most values are rejected without the regex
+  const first = value.charCodeAt(0) | 0x20;
+  return (first === 0x74 || first === 0x68) && PLACEHOLDER.test(value);
 }
 
 const rule: Rule = {
@@ -24,12 +26,19 @@ const rule: Rule = {
   check(plan, context) {
     const hits: RuleHit[] = [];
     // the pointer is built only for a hit: this rule visits every value of every plan
-    const segments: string[] = [];
+    const segments: (string | number)[] = [];
     const visit = (value: unknown): void => {
       if (typeof value === 'string') {
         if (!isPlaceholder(value)) return;
-        const path = segments.map((segment) => `/${escapePointer(segment)}`).join('');
+        const path = segments.map((segment) => `/${escapePointer(String(segment))}`).join('');
         hits.push({ path, text: { key: 'rule.placeholder.detail', values: { thing: { node: path }, value: quote(value) } }, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
+      } else if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (!(i in value)) continue;
+          segments.push(i);
+          visit(value[i]);
+          segments.pop();
+        }
       } else if (typeof value === 'object' && value !== null) {
         for (const key in value) {
           segments.push(key);
