@@ -65,9 +65,11 @@ function parse(text: string, country: string | undefined): PhoneReading {
   // past 60 characters no single number is meant: do not hand the parser a megabyte
   if (trimmed.length > 60) return /\d[^\d]+\d/.test(trimmed) && trimmed.split(BETWEEN).filter(hasNumber).length > 1 ? { kind: 'several' } : { kind: 'invalid' };
   if (SERVICE.test(trimmed)) return { kind: 'service', digits: trimmed.replace(/[ -]/g, '') };
-  const extension = EXTENSION.exec(trimmed);
+  // digits, spaces and + - ( ) . alone (most numbers) can hold neither an extension word nor a separator between two numbers
+  const simple = isPlainNumber(trimmed);
+  const extension = simple ? null : EXTENSION.exec(trimmed);
   const number = extension ? trimmed.slice(0, extension.index).trim() : trimmed;
-  if (number.split(BETWEEN).filter(hasNumber).length > 1) return { kind: 'several' };
+  if (!simple && number.split(BETWEEN).filter(hasNumber).length > 1) return { kind: 'several' };
   const lib = phoneLibrary();
   const home = countryCode(country);
   const isInternational = /^\s*(?:\+|00)/.test(number);
@@ -106,6 +108,15 @@ function parse(text: string, country: string | undefined): PhoneReading {
   };
 }
 
+/** Only ASCII digits, spaces, `+`, `-`, `(`, `)` and `.`: what EXTENSION and BETWEEN can never match in. */
+function isPlainNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x2b || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x2e)) return false;
+  }
+  return true;
+}
+
 /** At least six digits (0-9): a part that can be a number of its own. */
 function hasNumber(part: string): boolean {
   let digits = 0;
@@ -116,10 +127,16 @@ function hasNumber(part: string): boolean {
   return false;
 }
 
+// every number of a plan is read with the plan's country: whether the library knows it is looked up once
+const countryCodes = new Map<string, CountryCode | undefined>();
+
 function countryCode(country: string | undefined): CountryCode | undefined {
   if (country === undefined || !/^[A-Za-z]{2}$/.test(country)) return undefined;
+  if (countryCodes.has(country)) return countryCodes.get(country);
   const code = country.toUpperCase() as CountryCode;
-  return phoneLibrary().isSupportedCountry(code) ? code : undefined;
+  const known = phoneLibrary().isSupportedCountry(code) ? code : undefined;
+  countryCodes.set(country, known);
+  return known;
 }
 
 /**
