@@ -202,6 +202,21 @@ export function planZone(plan: Plan, catalogue = loadObligations()): string {
 /** The catalogue categories a risk's category names: an exact id, else by the words of each category. */
 export function riskCategories(category: string | undefined, catalogue = loadObligations()): string[] {
   if (category === undefined) return [];
+  // plans repeat a few category names on every risk: each is matched against the catalogue once
+  let known = categoryCache.get(catalogue);
+  if (known === undefined) categoryCache.set(catalogue, (known = new Map()));
+  let ids = known.get(category);
+  if (ids === undefined) {
+    ids = matchCategories(category, catalogue);
+    if (known.size > 10_000) known.clear();
+    known.set(category, ids);
+  }
+  return ids.slice();
+}
+
+const categoryCache = new WeakMap<Catalogue, Map<string, string[]>>();
+
+function matchCategories(category: string, catalogue: Catalogue): string[] {
   const text = category.toLowerCase();
   if (text in catalogue.categories) return [text];
   return Object.entries(catalogue.categories)
