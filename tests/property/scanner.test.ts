@@ -148,10 +148,18 @@ const CONSTRUCTS: Record<string, string> = {
   'text with indicators inside': 'a: R&D, 5 * 3! [x] {y} #1 a#b "q" \'s\'\nb: http://x.se/a?b=c#d\n',
   'comments everywhere': '# top\na: # c\n  # c\n  b: 1 # c\n  # c\n\n  c: 2\n# c\n',
   'no final line break': 'a: 1\nb: x',
+  'control and other characters': 'a: x\u0001\u007f\u0085\u2028\u00a0\ufeffy\nb: "\u0001"\nc: |\n  \u001b\n',
   'deep': 'a:\n  b:\n    c:\n      - d:\n          e: [f]\n',
 };
 
 describe('the scanner, construct by construct', () => {
+  it('leaves CRLF line ends to js-yaml', () => {
+    const text = 'krisplan: 1\r\na: x\r\nb: [1, 2]\r\n';
+    const read = readPlain(text, DEFAULT_LIMITS);
+    expect(read?.source).not.toBeInstanceOf(NodeOffsets);
+    expect(read?.data).toEqual({ krisplan: 1, a: 'x', b: [1, 2] });
+  });
+
   for (const [what, text] of Object.entries(CONSTRUCTS)) {
     it(what, () => {
       const plan = `krisplan: 1\n${text}${text.endsWith('\n') ? '' : '\n'}tail: 1\n`;
