@@ -20,11 +20,40 @@ export function giveUp(): never {
 }
 
 /**
+ * The next offset of one character from a point on (the text's length if none), remembered while the
+ * questions move forward: the scanner finds colons, comments and line ends without reading every character.
+ */
+export class NextOf {
+  private asked = Infinity;
+  private found = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly char: string,
+  ) {}
+
+  from(at: number): number {
+    if (at < this.asked || at > this.found) {
+      const i = this.text.indexOf(this.char, at);
+      this.found = i === -1 ? this.text.length : i;
+    }
+    this.asked = at;
+    return this.found;
+  }
+}
+
+export interface Finders {
+  lineFeeds: NextOf;
+  colons: NextOf;
+  hashes: NextOf;
+}
+
+/**
  * A plain scalar from `at`, over as many lines as are indented further than `indent` (its key or dash),
  * folded as YAML folds them: a line break is a space, each empty line between is a line break.
  */
-export function plainScalar(text: string, at: number, indent: number): Scanned {
-  let { end, last, stopped } = plainLine(text, at);
+export function plainScalar(text: string, at: number, indent: number, finders: Finders): Scanned {
+  let { end, last, stopped } = plainLine(text, at, finders);
   let value = text.slice(at, last);
   let lastEnd = last;
   while (!stopped && end < text.length) {
@@ -43,7 +72,7 @@ export function plainScalar(text: string, at: number, indent: number): Scanned {
     if (first - line <= indent || first >= text.length || c === HASH) break;
     // a continuation line that starts like a node of its own is left to js-yaml
     if (c === 0x2d || c === 0x3f || c === COLON || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e || c === 0x27 || c === 0x22 || c === 0x25 || c === 0x40 || c === 0x60) giveUp();
-    const next = plainLine(text, first);
+    const next = plainLine(text, first, finders);
     value += (empty > 0 ? '\n'.repeat(empty) : ' ') + text.slice(first, next.last);
     lastEnd = next.last;
     end = next.end;
@@ -53,25 +82,25 @@ export function plainScalar(text: string, at: number, indent: number): Scanned {
 }
 
 /** One line of a plain scalar: where its text ends without trailing spaces, and whether a comment ended it. */
-function plainLine(text: string, at: number): { end: number; last: number; stopped: boolean } {
-  let i = at;
+function plainLine(text: string, at: number, finders: Finders): { end: number; last: number; stopped: boolean } {
+  const lineEnd = finders.lineFeeds.from(at);
+  let end = lineEnd;
   let stopped = false;
-  for (; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === LINE_FEED) break;
-    if (c === HASH && text.charCodeAt(i - 1) === SPACE) {
+  for (let hash = finders.hashes.from(at); hash < lineEnd; hash = finders.hashes.from(hash + 1)) {
+    if (text.charCodeAt(hash - 1) === SPACE) {
+      end = hash;
       stopped = true;
       break;
     }
-    if (c === COLON) {
-      const next = text.charCodeAt(i + 1);
-      // `a: b: c` is not a plain scalar: js-yaml says why
-      if (next === SPACE || next === LINE_FEED || i + 1 >= text.length) giveUp();
-    }
   }
-  let last = i;
+  // `a: b: c` is not a plain scalar: js-yaml says why
+  for (let colon = finders.colons.from(at); colon < end; colon = finders.colons.from(colon + 1)) {
+    const next = text.charCodeAt(colon + 1);
+    if (next === SPACE || next === LINE_FEED || colon + 1 >= text.length) giveUp();
+  }
+  let last = end;
   while (last > at && text.charCodeAt(last - 1) === SPACE) last--;
-  return { end: i, last, stopped };
+  return { end, last, stopped };
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '0': '\0' };

@@ -1,7 +1,7 @@
 import type { Limits } from './limits.js';
 import type { Slots } from './offsets.js';
 import { flowCollection } from './scan-flow.js';
-import { blockScalar, doubleQuoted, giveUp, plainScalar, resolvePlain, singleQuoted } from './scan-scalars.js';
+import { blockScalar, doubleQuoted, type Finders, giveUp, NextOf, plainScalar, resolvePlain, singleQuoted } from './scan-scalars.js';
 
 /**
  * The reader for the commonest YAML of all: block mappings and sequences of plain, quoted and block scalars,
@@ -31,12 +31,14 @@ export class Scanner {
   /** values and keys still allowed, and how deep collections may nest: as isWithin counts (fast.ts) */
   private budget: number;
   private level = 0;
+  readonly finders: Finders;
 
   constructor(
     readonly text: string,
     private readonly limits: Pick<Limits, 'depth' | 'values'>,
   ) {
     this.budget = Math.floor(limits.values / 2);
+    this.finders = { lineFeeds: new NextOf(text, '\n'), colons: new NextOf(text, ':'), hashes: new NextOf(text, '#') };
   }
 
   /** One more value, or key, within the limits (past them, the positional parser says so). */
@@ -98,15 +100,17 @@ export class Scanner {
   private keyColon(at: number): number {
     const text = this.text;
     if (isIndicator(text.charCodeAt(at))) return -1;
-    for (let i = at; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === LINE_FEED) return -1;
-      if (c === COLON) {
-        const next = text.charCodeAt(i + 1);
-        if (next === SPACE || next === LINE_FEED || i + 1 >= text.length) return i;
-      } else if (c === HASH && text.charCodeAt(i - 1) === SPACE) return -1;
-      // a key with flow or quote characters is left to js-yaml
-      else if (c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x22 || c === 0x27) return -1;
+    const end = this.finders.lineFeeds.from(at);
+    let checked = at;
+    for (let colon = this.finders.colons.from(at); colon < end; colon = this.finders.colons.from(colon + 1)) {
+      for (; checked < colon; checked++) {
+        const c = text.charCodeAt(checked);
+        if (c === HASH && text.charCodeAt(checked - 1) === SPACE) return -1;
+        // a key with flow or quote characters is left to js-yaml
+        if (c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x22 || c === 0x27) return -1;
+      }
+      const next = text.charCodeAt(colon + 1);
+      if (next === SPACE || next === LINE_FEED || colon + 1 >= text.length) return colon;
     }
     return -1;
   }
@@ -206,7 +210,7 @@ export class Scanner {
     if (c === 0x22) return this.finishLine(doubleQuoted(text, at));
     if (c === 0x27) return this.finishLine(singleQuoted(text, at));
     if (isIndicator(c) && !((c === DASH || c === 0x3f || c === COLON) && isPlainSafe(text.charCodeAt(at + 1)))) giveUp();
-    return this.finish(plainScalar(text, at, indent));
+    return this.finish(plainScalar(text, at, indent, this.finders));
   }
 
   /** After a scalar that may run over several lines: `end` is where it ends; the line must end there. */
