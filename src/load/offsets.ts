@@ -1,5 +1,4 @@
 import { LineIndex, type Position, type Positions } from './locate.js';
-import { splitPointer } from './pointer.js';
 
 /** The offsets inside one mapping or sequence, in the order of its entries (a sequence has no keys). */
 export interface Slots {
@@ -37,7 +36,13 @@ export class NodeOffsets extends LineIndex implements Positions {
     let node = this.data;
     let valueAt = this.rootAt;
     let keyAt: number | undefined;
-    for (const segment of splitPointer(pointer)) {
+    // segment by segment, without splitting: rules ask whether keys are present many times a plan
+    for (let start = 1; start <= pointer.length; ) {
+      let end = pointer.indexOf('/', start);
+      if (end === -1) end = pointer.length;
+      let segment = pointer.slice(start, end);
+      if (segment.includes('~')) segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+      start = end + 1;
       const slots = node !== null && typeof node === 'object' ? this.slots.get(node) : undefined;
       const index = slots === undefined ? -1 : slots.keys === undefined ? arrayIndex(segment, slots.valueAt.length) : slots.keys.indexOf(segment);
       if (index === -1) return { valueAt, keyAt, complete: false };
@@ -49,9 +54,11 @@ export class NodeOffsets extends LineIndex implements Positions {
   }
 }
 
+const INDEX = /^(?:0|[1-9][0-9]*)$/;
+
 /** A sequence index as a pointer writes it (`0`, `12`, never `01`), or -1. */
 function arrayIndex(segment: string, length: number): number {
-  if (!/^(?:0|[1-9][0-9]*)$/.test(segment)) return -1;
+  if (!INDEX.test(segment)) return -1;
   const index = Number(segment);
   return index < length ? index : -1;
 }
