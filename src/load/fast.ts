@@ -73,8 +73,8 @@ interface NodeEvent {
 export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>, withScanner = true): ParsedYaml | undefined {
   if (!isPlain(text) || !isSparse(text, limits.values / 4)) return undefined;
   // the scanner counts values and depth as isWithin does, and gives up past either
-  // CRLF line ends are left to js-yaml, which reads the CR as part of the break
-  const scanned = withScanner && !text.includes('\r') ? scan(text, limits) : undefined;
+  // CRLF line ends and a byte order mark (decodePlanBytes removes it) are left to js-yaml, which knows them
+  const scanned = withScanner && !text.includes('\r') && text.charCodeAt(0) !== 0xfeff ? scan(text, limits) : undefined;
   if (scanned) return { data: scanned.data, source: new NodeOffsets(text, scanned.data, scanned.rootAt, scanned.slots), problems: [] };
   if (!isPlainForJsYaml(text)) return undefined;
   const top: NodeEvent = { open: 0, kind: null, result: undefined, children: [] };
