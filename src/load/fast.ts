@@ -1,5 +1,5 @@
-import jsyaml from 'js-yaml';
-import { CORE_SCHEMA } from './core-schema.js';
+import { coreSchema } from './core-schema.js';
+import { jsYamlLibrary } from './js-yaml-library.js';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
 import type { ParsedYaml } from './parse.js';
@@ -94,7 +94,7 @@ export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>
   };
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: CORE_SCHEMA, json: false, listener, maxDepth: limits.depth + 2 } as jsyaml.LoadOptions);
+    data = jsYamlLibrary().load(text, { schema: coreSchema(), json: false, listener, maxDepth: limits.depth + 2 } as Parameters<ReturnType<typeof jsYamlLibrary>['load']>[1]);
   } catch {
     return undefined;
   }
