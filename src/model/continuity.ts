@@ -1,5 +1,5 @@
 import type { Config } from '../config/types.js';
-import { parseDate, parseDuration, durationMinutes, type DayNumber } from './dates.js';
+import { durationMinutes, durationOf, parseDate, type DayNumber } from './dates.js';
 import type { Evaluation, Plan, Playbook } from './plan.js';
 import { scoreRisk, type RiskLevel } from './scoring.js';
 
@@ -25,7 +25,7 @@ export function continuityEngaged(ruleId: string, plan: Plan, config: Config): b
 export { frequencyMinutes } from './frequency.js';
 
 export function minutesOf(value: string | undefined): number | undefined {
-  const duration = parseDuration(value);
+  const duration = durationOf(value);
   return duration ? durationMinutes(duration) : undefined;
 }
 

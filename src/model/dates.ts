@@ -100,11 +100,24 @@ export function parseDuration(value: unknown): Duration | undefined {
   return { years: y!, months: mo!, days: w! * 7 + d!, minutes: h! * 60 + mi! + Math.floor(s! / 60) };
 }
 
+// plans write a handful of intervals and limits (`1 year`, `72 hours`) on hundreds of items: each text is read once
+const durations = new Map<string, Readonly<Duration> | undefined>();
+
+/** parseDuration for the texts the rules read on every item: kept by text (at most 1,000), frozen, shared. */
+export function durationOf(value: unknown): Readonly<Duration> | undefined {
+  if (typeof value !== 'string') return undefined;
+  if (durations.has(value)) return durations.get(value);
+  const duration = parseDuration(value);
+  if (durations.size >= 1_000) durations.clear();
+  durations.set(value, duration === undefined ? undefined : Object.freeze(duration));
+  return duration;
+}
+
 /**
  * Calendar arithmetic: 2026-08-31 + 6 months = 2027-02-28. Parts below a day count in whole days. A result past
  * 9999-12-31 (`review_every: 100000 years`) is 9999-12-31: as good as never, and still a date that prints.
  */
-export function addDuration(day: DayNumber, duration: Duration): DayNumber {
+export function addDuration(day: DayNumber, duration: Readonly<Duration>): DayNumber {
   let year: number;
   let monthIndex: number;
   let date: number;
@@ -136,7 +149,7 @@ function dateDayNumber(year: number, month: number, day: number): DayNumber {
 }
 
 /** Minutes in a duration, counting a month as 30 days and a year as 365: for comparing deadlines, not for dates. */
-export function durationMinutes(duration: Duration): number {
+export function durationMinutes(duration: Readonly<Duration>): number {
   return ((duration.years * 365 + duration.months * 30 + duration.days) * 1440) + duration.minutes;
 }
 

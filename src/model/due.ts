@@ -1,5 +1,5 @@
 import type { Config, IntervalKind } from '../config/types.js';
-import { addDuration, parseDate, parseDuration, type DayNumber, type Duration } from './dates.js';
+import { addDuration, durationOf, parseDate, type DayNumber } from './dates.js';
 import type { Plan } from './plan.js';
 
 /** A date the plan keeps on a routine: when it was last done and how often it must be done. */
@@ -59,20 +59,9 @@ export function routines(plan: Plan, config: Config, isPresent: (pointer: string
 export function dueDate(routine: Routine): DayNumber | undefined {
   const last = parseDate(routine.last);
   if (last === undefined) return undefined;
-  const every = interval(routine.every);
+  const every = durationOf(routine.every);
   if (every === undefined) return undefined;
   return addDuration(last, every);
-}
-
-// a plan writes a handful of intervals (`1 year`, `6 months`) on hundreds of routines: each text is read once
-const intervals = new Map<string, Duration | undefined>();
-
-function interval(text: string): Duration | undefined {
-  if (intervals.has(text)) return intervals.get(text);
-  const duration = parseDuration(text);
-  if (intervals.size > 1_000) intervals.clear();
-  intervals.set(text, duration === undefined ? undefined : Object.freeze(duration));
-  return duration;
 }
 
 export function withDueDates(items: Iterable<Routine>): DueRoutine[] {

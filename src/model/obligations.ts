@@ -152,8 +152,19 @@ function readSnapshot(): Catalogue | undefined {
 }
 
 export function obligationById(id: string | undefined, catalogue = loadObligations()): Obligation | undefined {
-  return id === undefined ? undefined : catalogue.obligations.find((o) => o.id === id);
+  if (id === undefined) return undefined;
+  // asked for every clock of every playbook: a map by id (the first entry of an id, as a search finds it)
+  const list = catalogue.obligations;
+  let index = obligationIndexes.get(list);
+  if (index === undefined || index.size !== list.length) {
+    index = { size: list.length, byId: new Map() };
+    for (const obligation of list) if (!index.byId.has(obligation.id)) index.byId.set(obligation.id, obligation);
+    obligationIndexes.set(list, index);
+  }
+  return index.byId.get(id);
 }
+
+const obligationIndexes = new WeakMap<readonly Obligation[], { size: number; byId: Map<string, Obligation> }>();
 
 /** The regimes a plan declares, with the GDPR roles; no `regimes` key: GDPR as controller. */
 export interface DeclaredRegime {

@@ -45,17 +45,24 @@ const SERVICE = /^[1-9](?:[ -]?\d){2,5}$/;
 // between two numbers: a comma, semicolon, slash, ampersand, or the word or/and/eller/och
 const BETWEEN = /\s*(?:[,;/&|]|\s(?:or|and|eller|och)\s)\s*/i;
 
-const cache = new Map<string, PhoneReading>();
+// by country, then by the text as written: no key string is built per lookup
+const cache = new Map<string | undefined, Map<string, PhoneReading>>();
+let cached = 0;
 
 /** Reads a phone number as written in the plan; `country` (ISO 3166-1 alpha-2) resolves national numbers. */
 export function readPhone(text: string, country?: string): PhoneReading {
-  const key = `${country ?? ''}\n${text}`;
-  let reading = cache.get(key);
+  let byText = cache.get(country);
+  if (byText === undefined) cache.set(country, (byText = new Map()));
+  let reading = byText.get(text);
   if (reading === undefined) {
     reading = parse(text, country);
     // plans repeat a few numbers many times (every owner line); a hostile plan must not fill memory with them
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, reading);
+    if (++cached > 10_000) {
+      cache.clear();
+      cached = 1;
+      cache.set(country, (byText = new Map()));
+    }
+    byText.set(text, reading);
   }
   return reading;
 }
