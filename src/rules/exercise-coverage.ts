@@ -6,10 +6,20 @@ import type { Rule, RuleHit } from './types.js';
 
 const quoted = (ids: string[]): string => ids.map((id) => `"${id}"`).join(', ');
 
-/** Who acts in a playbook: its owner and the owners of its steps (contact or role ids). */
+/** Who acts in a playbook: its owner and the owners of its steps (contact or role ids); made once per playbook model. */
 function actors(playbook: Playbook): Set<string> {
-  return new Set([playbook.owner, ...playbook.steps.map((step) => step.owner)].filter((id): id is string => id !== undefined));
+  let ids = actorsOf.get(playbook);
+  if (ids === undefined) {
+    ids = new Set<string>();
+    if (playbook.owner !== undefined) ids.add(playbook.owner);
+    for (const step of playbook.steps) if (step.owner !== undefined) ids.add(step.owner);
+    actorsOf.set(playbook, ids);
+  }
+  return ids;
 }
+
+// asked for every role and every playbook, twice
+const actorsOf = new WeakMap<Playbook, Set<string>>();
 
 /** A role acts in a playbook when the playbook or one of its steps is owned by the role or by the person holding it. */
 function actsIn(role: Role, playbook: Playbook): boolean {
