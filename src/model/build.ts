@@ -49,8 +49,32 @@ function prune(value: unknown, pointer: string, rejected: ReadonlySet<string>, a
   return value;
 }
 
-/** prune where no pointer is rejected: a copy whose mappings drop their null and undefined values. */
+/**
+ * prune where no pointer is rejected: mappings drop their null and undefined values. A subtree without any is used
+ * as it is, as the whole data is when nothing was rejected.
+ */
 function withoutNulls(value: unknown): unknown {
+  return hasNull(value) ? copyWithoutNulls(value) : value;
+}
+
+function hasNull(value: unknown): boolean {
+  if (Array.isArray(value)) {
+    for (const item of value) if (hasNull(item)) return true;
+    return false;
+  }
+  if (isObject(value)) {
+    // anything but a plain mapping (none come from YAML) is copied as before: into a plain object of its own keys
+    const prototype = Object.getPrototypeOf(value);
+    if (prototype !== Object.prototype && prototype !== null) return true;
+    for (const key of Object.keys(value)) {
+      const child = value[key];
+      if (child === undefined || child === null || hasNull(child)) return true;
+    }
+  }
+  return false;
+}
+
+function copyWithoutNulls(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutNulls);
   if (isObject(value)) {
     const result: Record<string, unknown> = {};
