@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { resolveConfig } from './config.js';
 import type { Config } from '../config/types.js';
@@ -18,6 +19,21 @@ export interface OpenOptions {
   maxFiles?: number;
   shard?: { index: number; count: number };
   cwd?: string;
+  /**
+   * --concurrency: threads the `report` policy (validate) checks plans on; `auto` is every core, `off` (the
+   * default) one thread. Other policies keep the plan models and read on one thread.
+   */
+  concurrency?: Concurrency;
+}
+
+/** A number of threads, every core (`auto`), or one thread (`off`). */
+export type Concurrency = number | 'auto' | 'off';
+
+/** Threads for `concurrency` on this machine: never more than its cores, never fewer than one. */
+export function threadsFor(concurrency: Concurrency | undefined): number {
+  if (concurrency === undefined || concurrency === 'off') return 1;
+  const cores = availableParallelism();
+  return Math.max(1, concurrency === 'auto' ? cores : Math.min(concurrency, cores));
 }
 
 /**
@@ -77,11 +93,12 @@ export async function openPlans(paths: readonly string[], options: OpenOptions, 
   const ready: LoadedPlanFile[] = [];
   const refused: RefusedPlan[] = [];
   const shard = options.shard ? { shard: options.shard } : {};
+  const threads = policy === 'report' ? threadsFor(options.concurrency) : 1;
   let discovery: Discovery | undefined;
   const onDiscovery = (found: Discovery) => {
     discovery = found;
   };
-  for await (const loaded of loadPlans(planPaths(paths, config, cwd), { config, today, cwd, onDiscovery, ...shard })) {
+  for await (const loaded of loadPlans(planPaths(paths, config, cwd), { config, today, cwd, onDiscovery, threads, ...shard })) {
     files.push(loaded.file);
     if (policy === 'report') {
       // thousands of files may pass through validate: only their findings are kept
