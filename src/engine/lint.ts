@@ -3,7 +3,7 @@ import { setHitText } from './hit-text.js';
 import { readPlain } from '../load/fast.js';
 import { parseYaml } from '../load/parse.js';
 import { bytePosition, decodePlanBytes } from '../load/text.js';
-import type { SourceMap } from '../load/locate.js';
+import type { Positions } from '../load/locate.js';
 import { buildPlan } from '../model/build.js';
 import type { DayNumber } from '../model/dates.js';
 import { describe } from '../model/describe.js';
@@ -32,7 +32,7 @@ export interface LintedPlan {
   /** the parsed data as written */
   data?: unknown;
   /** positions of the nodes; absent when the bytes were not readable text */
-  source?: SourceMap;
+  source?: Positions;
 }
 
 type SeverityOf = (rule: string, fallback: Severity) => Severity | undefined;

@@ -30,11 +30,25 @@ const numberType = (tag: string, pattern: RegExp) =>
     construct: (data: string) => toNumber(data),
   });
 
+const NULL = /^(?:~|[Nn]ull|NULL)?$/;
+const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
+
 export const CORE_SCHEMA = jsyaml.FAILSAFE_SCHEMA.extend({
   implicit: [
-    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: unknown) => data === null || (typeof data === 'string' && /^(?:~|[Nn]ull|NULL)?$/.test(data)), construct: () => null }),
-    new jsyaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: unknown) => typeof data === 'string' && /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(data), construct: (data: string) => /^[Tt]/.test(data) }),
+    new jsyaml.Type('tag:yaml.org,2002:null', { kind: 'scalar', resolve: (data: unknown) => data === null || (typeof data === 'string' && NULL.test(data)), construct: () => null }),
+    new jsyaml.Type('tag:yaml.org,2002:bool', { kind: 'scalar', resolve: (data: unknown) => typeof data === 'string' && BOOL.test(data), construct: (data: string) => /^[Tt]/.test(data) }),
     numberType('int', INT),
     numberType('float', FLOAT),
   ],
 });
+
+/** What a plain scalar means under CORE_SCHEMA, tried in its order: null, boolean, integer, float, else text. */
+export function resolveCore(text: string): unknown {
+  // most scalars are text: ruled out by their first character (n N ~ t T f F, a digit, a sign, a dot), or empty
+  const first = text.charCodeAt(0);
+  if (!(first === 0x6e || first === 0x4e || first === 0x7e || first === 0x74 || first === 0x54 || first === 0x66 || first === 0x46 || (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e || first !== first)) return text;
+  if (NULL.test(text)) return null;
+  if (BOOL.test(text)) return text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54;
+  if (NUMBER_START.test(text) && (INT.test(text) || FLOAT.test(text))) return toNumber(text);
+  return text;
+}

@@ -3,7 +3,9 @@ import { CORE_SCHEMA } from './core-schema.js';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
 import type { ParsedYaml } from './parse.js';
+import { NodeOffsets } from './offsets.js';
 import { escapePointer } from './pointer.js';
+import { Scanner } from './scan.js';
 
 /**
  * The reader for the common case: a plain plan, clean or not. js-yaml parses about ten times faster than
@@ -20,9 +22,18 @@ const UNSEPARATED_COMMENT = /[\]}"']#/;
 const NODE_PROPERTY = /[&*!]/g;
 const TOKEN_BEFORE = /[\s:,[{-]/;
 
-/** Whether the text may hold what the fast reader would read differently: anchors, aliases, tags, tabs, directives, several documents, complex keys, prototype keys, unseparated comments. */
+/**
+ * Whether the text may hold what the readers here would read differently from the positional parser: tabs,
+ * merge keys, prototype keys, unseparated comments. The scanner gives up by itself on anything else it does
+ * not read as that parser does; js-yaml needs the screens of isPlainForJsYaml too.
+ */
 function isPlain(text: string): boolean {
-  if (text.includes('\t') || text.includes('<<') || text.includes('__proto__') || LINE_STARTS.test(text) || UNSEPARATED_COMMENT.test(text)) return false;
+  return !(text.includes('\t') || text.includes('<<') || text.includes('__proto__') || UNSEPARATED_COMMENT.test(text));
+}
+
+/** Anchors, aliases, tags, directives, several documents, complex keys: what js-yaml reads its own way. */
+function isPlainForJsYaml(text: string): boolean {
+  if (LINE_STARTS.test(text)) return false;
   NODE_PROPERTY.lastIndex = 0;
   for (let match = NODE_PROPERTY.exec(text); match; match = NODE_PROPERTY.exec(text)) {
     const before = text[match.index - 1];
@@ -31,6 +42,17 @@ function isPlain(text: string): boolean {
     if ((before === undefined || TOKEN_BEFORE.test(before)) && after !== undefined && !/\s/.test(after)) return false;
   }
   return true;
+}
+
+/** The data and offsets of the scanner (scan.ts), or undefined where it leaves the file to js-yaml. */
+function scan(text: string, limits: Pick<Limits, 'depth' | 'values'>): { data: unknown; rootAt: number; slots: Scanner['slots'] } | undefined {
+  const scanner = new Scanner(text, limits);
+  try {
+    return { ...scanner.document(), slots: scanner.slots };
+  } catch {
+    // GIVE_UP, or a nesting deeper than the stack: js-yaml reads it, with its own depth limit
+    return undefined;
+  }
 }
 
 /** One composed node as js-yaml's listener saw it: where composing started, what it made, and the nodes inside. */
@@ -48,8 +70,13 @@ interface NodeEvent {
  * each gets the offset the positional parser gives it, so findings stand at the same line and column
  * whichever reader read the file.
  */
-export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>): ParsedYaml | undefined {
+export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>, withScanner = true): ParsedYaml | undefined {
   if (!isPlain(text) || !isSparse(text, limits.values / 4)) return undefined;
+  // the scanner counts values and depth as isWithin does, and gives up past either
+  // CRLF line ends are left to js-yaml, which reads the CR as part of the break
+  const scanned = withScanner && !text.includes('\r') ? scan(text, limits) : undefined;
+  if (scanned) return { data: scanned.data, source: new NodeOffsets(text, scanned.data, scanned.rootAt, scanned.slots), problems: [] };
+  if (!isPlainForJsYaml(text)) return undefined;
   const top: NodeEvent = { open: 0, kind: null, result: undefined, children: [] };
   const open: NodeEvent[] = [];
   let current = top;
@@ -210,17 +237,15 @@ function unwrap(event: NodeEvent): NodeEvent {
  * the same files. YAML allows a key at most 1,024 characters before its colon, which js-yaml does not check.
  */
 function isSparse(text: string, max: number): boolean {
-  const separator = /[\n,]/g;
   let count = 0;
   let lineStart = 0;
-  for (let match = separator.exec(text); match; match = separator.exec(text)) {
-    if (++count > max) return false;
-    if (text.charCodeAt(match.index) === LINE_FEED) {
-      if (match.index - lineStart > MAX_KEY_LINE) return false;
-      lineStart = match.index + 1;
-    }
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) {
+    if (++count > max || i - lineStart > MAX_KEY_LINE) return false;
+    lineStart = i + 1;
   }
-  return text.length - lineStart <= MAX_KEY_LINE;
+  if (text.length - lineStart > MAX_KEY_LINE) return false;
+  for (let i = text.indexOf(','); i !== -1; i = text.indexOf(',', i + 1)) if (++count > max) return false;
+  return true;
 }
 
 /** a longer line may hold a key too long for YAML (the limit is 1,024 characters from the key's start to its colon) */

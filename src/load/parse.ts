@@ -2,7 +2,7 @@ import { maxYamlErrors, tooManyYamlErrors } from './budget.js';
 import { composeDocuments } from './compose.js';
 import { Converter } from './convert.js';
 import type { Limits } from './limits.js';
-import { SourceMap } from './locate.js';
+import { SourceMap, type Positions } from './locate.js';
 import { errorOffsets, YAML_MESSAGES, yamlMessage } from './yaml-errors.js';
 
 export interface ParseProblem {
@@ -12,7 +12,7 @@ export interface ParseProblem {
 
 export interface ParsedYaml {
   data: unknown;
-  source: SourceMap;
+  source: Positions;
   problems: ParseProblem[];
 }
 

@@ -1,6 +1,6 @@
 import { defaultConfig, type Config } from '../config/types.js';
 import { toDay } from '../engine/today.js';
-import type { SourceMap } from '../load/locate.js';
+import type { Positions } from '../load/locate.js';
 import type { DayNumber } from '../model/dates.js';
 import type { Plan } from '../model/plan.js';
 import type { Finding } from '../types.js';
@@ -35,7 +35,7 @@ export interface RenderablePlan {
   file: string;
   plan: Plan;
   findings: readonly Finding[];
-  source?: SourceMap;
+  source?: Positions;
 }
 
 /** The handbook of one loaded plan (see `loadPlans`/`loadPlan`) as an HTML page or Markdown text. */
