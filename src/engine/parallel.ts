@@ -1,4 +1,3 @@
-import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { checkFile, type FileJob, type FileOutcome } from './check-file.js';
 
@@ -7,7 +6,7 @@ import { checkFile, type FileJob, type FileOutcome } from './check-file.js';
  * of which 16 MB live), and a second heap of that size would take 1,000 plans over 200 MB of memory. A worker that
  * needs more (a plan of many megabytes) runs out and stops; its files are then checked on the main thread.
  */
-const WORKER_HEAP = { maxYoungGenerationSizeMb: 8, maxOldGenerationSizeMb: 48 };
+const WORKER_HEAP = { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 };
 
 /**
  * Checks the files of `job` on the main thread and `workers` worker threads at once. Every thread takes the next
@@ -26,10 +25,6 @@ export async function checkInParallel(job: FileJob, workers: number): Promise<Fi
   const settle = () => {
     if (wake && (done === count || alive === 0)) wake();
   };
-  // the main thread's heap cannot be bounded once it runs; a smaller growing factor (1.1 instead of V8's own, up
-  // to 4) has it collect before it grows as far: with a worker beside it, 1,000 plans took 192-211 MB without it
-  // and 179-192 MB with it. The factor is read at each collection (docs/performance.md)
-  setFlagsFromString('--heap-growing-percent=10');
   const started: Worker[] = [];
   for (let i = 0; i < workers; i++) {
     let worker: Worker;
