@@ -20,8 +20,8 @@ export interface OpenOptions {
   shard?: { index: number; count: number };
   cwd?: string;
   /**
-   * --concurrency: threads the `report` policy (validate) checks plans on; `auto` is every core, `off` (the
-   * default) one thread. Other policies keep the plan models and read on one thread.
+   * --concurrency: threads the `report` policy (validate) checks plans on; `auto` is every core, `off` one thread
+   * (unset: one thread; the CLI's default is auto). Other policies keep the plan models and read on one thread.
    */
   concurrency?: Concurrency;
 }

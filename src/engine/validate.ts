@@ -78,7 +78,7 @@ export async function* loadPlans(paths: readonly string[], options: ValidateOpti
  * grows the heap lazily, by a factor of up to 4 after each full collection: one thread ended 1,000 plans with about
  * 75 MB of heap and a peak RSS of 195-205 MB, and a worker thread beside it adds its own heap. A growing factor of
  * 1.1 (the V8 flag --heap-growing-percent, read at each collection, so it takes effect in a running process) has
- * the heap collected before it grows as far: 160 MB on one thread, 176-192 MB with a worker, for about 3 % more CPU
+ * the heap collected before it grows as far: 145-169 MB on one thread, 172-190 MB with a worker, for about 3 % more CPU
  * time (docs/performance.md). Worker heaps are bounded as well (src/engine/parallel.ts).
  */
 function compactHeap(): void {
