@@ -91,7 +91,7 @@ describe('validate --concurrency', () => {
     }
   }, 60_000);
 
-  it('a worker that throws or exits loses no file: the main thread checks what it did not send back', () => {
+  it('a worker that throws, exits or runs out of memory loses no file: the main thread checks what it did not send back', () => {
     const one = validate(['plans', '--format', 'json', '--concurrency', 'off', ...TODAY]);
     const thrown = validate(['plans', '--format', 'json', '--concurrency', '2', ...TODAY], { KRISPLAN_TEST_WORKER_FAIL: 'throw' });
     expect(thrown.workers).toContain('error a worker failing on purpose');
@@ -99,7 +99,10 @@ describe('validate --concurrency', () => {
     const exited = validate(['plans', '--format', 'json', '--concurrency', '2', ...TODAY], { KRISPLAN_TEST_WORKER_FAIL: 'exit' });
     expect(exited.workers).toContain('exit 3');
     expect(output(exited)).toEqual(output(one));
-  }, 60_000);
+    const full = validate(['plans', '--format', 'json', '--concurrency', '2', ...TODAY], { KRISPLAN_TEST_WORKER_FAIL: 'memory' });
+    expect(full.workers.join('\n')).toMatch(/^error .*memory limit/m);
+    expect(output(full)).toEqual(output(one));
+  }, 90_000);
 
   it('a file that cannot be read stops the run with its one line, exit 2, on any thread', () => {
     // b/plan-0075 is checked late (a worker takes it, or the main thread); a/plan-0020 comes first in file order

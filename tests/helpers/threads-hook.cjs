@@ -2,7 +2,8 @@
 // and in every worker thread it starts. It only observes and breaks things from outside the product:
 //   KRISPLAN_TEST_CORES=n           availableParallelism() says n, so the test does not depend on the machine
 //   KRISPLAN_TEST_THREADS_LOG=FILE  the main thread appends one line per worker event: start, error, exit CODE
-//   KRISPLAN_TEST_WORKER_FAIL=throw|exit  a worker fails just before sending its second file's findings
+//   KRISPLAN_TEST_WORKER_FAIL=throw|exit|memory  a worker fails just before sending its second file's findings
+//                                   (memory: it fills its heap until it reaches its limit)
 //   KRISPLAN_TEST_EIO=NAME|NAME     reading a file whose name ends in a NAME fails with EIO, in every thread (the
 //                                   main thread's first open, the search's look at the file, passes)
 const { appendFileSync } = require('node:fs');
@@ -43,6 +44,7 @@ if (!threads.isMainThread && env.KRISPLAN_TEST_WORKER_FAIL) {
   port.postMessage = function (message) {
     if (++sent === 2) {
       if (env.KRISPLAN_TEST_WORKER_FAIL === 'exit') process.exit(3);
+      if (env.KRISPLAN_TEST_WORKER_FAIL === 'memory') for (const kept = []; ; ) kept.push(new Array(100_000).fill(kept.length));
       throw new Error('a worker failing on purpose');
     }
     return postMessage.call(this, message);
