@@ -13,7 +13,7 @@ export function addCheckCommands(program: Command): void {
     .option('-q, --quiet', 'report errors only')
     .option('--now <datetime>', 'the time open incidents are checked against, ISO 8601 (default: KRISPLAN_NOW, else the clock)')
     .option('--shard <i/n>', 'check only shard i of n (e.g. 2/4): every n-th plan sorted by path, to split a run across CI jobs', parseShard)
-    .option('--concurrency <n|auto|off>', 'threads to check plans on: a number, auto (every core) or off (one thread); a run of fewer than 40 plans uses one', parseConcurrency, 'auto')
+    .option('--concurrency <n|auto|off>', 'threads to check plans on: a number, auto (half the hardware threads) or off (one thread); a run of fewer than 40 plans uses one', parseConcurrency, 'auto')
     .addHelpText('after', `
 Examples:
   $ krisplan validate examples/

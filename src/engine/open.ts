@@ -20,20 +20,28 @@ export interface OpenOptions {
   shard?: { index: number; count: number };
   cwd?: string;
   /**
-   * --concurrency: threads the `report` policy (validate) checks plans on; `auto` is every core, `off` one thread
+   * --concurrency: threads the `report` policy (validate) checks plans on; `auto` is one per core (half the
+   * hardware threads), `off` one thread
    * (unset: one thread; the CLI's default is auto). Other policies keep the plan models and read on one thread.
    */
   concurrency?: Concurrency;
 }
 
-/** A number of threads, every core (`auto`), or one thread (`off`). */
+/** A number of threads, one per core (`auto`: half the hardware threads), or one thread (`off`). */
 export type Concurrency = number | 'auto' | 'off';
 
-/** Threads for `concurrency` on this machine: never more than its cores, never fewer than one. */
+/**
+ * Threads for `concurrency` on this machine: never more than its cores, never fewer than one. `auto` is half of
+ * them: availableParallelism() counts hardware threads, two to a core, and a worker first pays for loading the
+ * bundle and for its own JIT warm-up (the first 500 plans cost a thread 1.85 s of CPU, the next 500 about 1 s), which
+ * a second hardware thread of the same core does not win back: on the 2-vCPU machine of docs/performance.md a run
+ * of 1,000 plans took 2.0 s on one thread and 2.2 to 4.0 s on two, and even two processes of 500 plans each took
+ * 3.8 s, with the machine idle. A number asks for that many threads.
+ */
 export function threadsFor(concurrency: Concurrency | undefined): number {
   if (concurrency === undefined || concurrency === 'off') return 1;
   const cores = availableParallelism();
-  return Math.max(1, concurrency === 'auto' ? cores : Math.min(concurrency, cores));
+  return Math.max(1, concurrency === 'auto' ? Math.floor(cores / 2) : Math.min(concurrency, cores));
 }
 
 /**

@@ -82,14 +82,15 @@ describe('validate --concurrency', () => {
     }, 60_000);
   }
 
-  it('auto, the default, uses every core', () => {
+  it('auto, the default, uses half the hardware threads: none more on two, two workers on six', () => {
     const one = validate(['plans', '--concurrency', 'off', ...TODAY]);
     for (const threads of [['--concurrency', 'auto'], []]) {
-      const auto = validate(['plans', ...threads, ...TODAY], { KRISPLAN_TEST_CORES: '3' });
+      expect(validate(['plans', ...threads, ...TODAY], { KRISPLAN_TEST_CORES: '2' })).toMatchObject({ ...output(one), workers: [] });
+      const auto = validate(['plans', ...threads, ...TODAY], { KRISPLAN_TEST_CORES: '6' });
       expect(auto.workers.filter((line) => line === 'start')).toHaveLength(2);
       expect(output(auto)).toEqual(output(one));
     }
-  }, 60_000);
+  }, 90_000);
 
   it('a worker that throws, exits or runs out of memory loses no file: the main thread checks what it did not send back', () => {
     const one = validate(['plans', '--format', 'json', '--concurrency', 'off', ...TODAY]);
