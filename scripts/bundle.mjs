@@ -39,6 +39,21 @@ const oneYaml = {
   },
 };
 
+/**
+ * js-yaml is bundled on its own too, as js-yaml.cjs, and required on first use (src/load/js-yaml-library.ts): the
+ * scanner reads most plans without it, so validating a plain plan does not compile it; a config file, or a plan
+ * the scanner leaves to js-yaml, loads it.
+ */
+const lazyJsYaml = {
+  name: 'lazy-js-yaml',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]dist[\\/]load[\\/]js-yaml-library\.js$/ }, () => ({
+      contents: "import { createRequire } from 'node:module'; let library; export function jsYamlLibrary() { return (library ??= createRequire(import.meta.url)('./js-yaml.cjs')); }",
+      loader: 'js',
+    }));
+  },
+};
+
 /** What both builds share: Node 20, minified, and module paths as node_modules/… (scripts/check-bundle.mjs). */
 const common = {
   bundle: true,
@@ -61,7 +76,7 @@ await build({
   outdir: 'dist/bundle',
   splitting: true,
   format: 'esm',
-  plugins: [jsonAsParse, oneYaml],
+  plugins: [jsonAsParse, oneYaml, lazyJsYaml],
   // CommonJS dependencies inside an ESM bundle still call require() for Node built-ins
   banner: { js: "import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);" },
 });
@@ -69,6 +84,12 @@ await build({
   ...common,
   entryPoints: ['node_modules/yaml/dist/index.js'],
   outfile: 'dist/bundle/yaml.cjs',
+  format: 'cjs',
+});
+await build({
+  ...common,
+  entryPoints: ['node_modules/js-yaml/index.js'],
+  outfile: 'dist/bundle/js-yaml.cjs',
   format: 'cjs',
 });
 copyFileSync('dist/schema/validators.cjs', 'dist/bundle/validators.cjs');

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import jsyaml from 'js-yaml';
+import { jsYamlLibrary } from '../load/js-yaml-library.js';
 import { KrisplanError } from '../errors.js';
 import { DEFAULT_LIMITS } from '../load/limits.js';
 import { readBounded } from '../load/read.js';
@@ -52,6 +52,7 @@ const ALIAS = /(?:^|[\s:,[{-])\*[^\s]/m;
 function parseConfigText(text: string, shown: string): RawConfig {
   if (ALIAS.test(text)) throw new KrisplanError(`${shown}: YAML aliases (*name) are not supported in the config; write the values out`);
   try {
+    const jsyaml = jsYamlLibrary();
     return (jsyaml.load(text, { schema: jsyaml.CORE_SCHEMA, json: false }) ?? {}) as RawConfig;
   } catch (error) {
     const { mark, reason } = error as { mark?: { line: number; column: number }; reason?: string };

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { Document } from 'yaml';
 import { KrisplanError } from '../errors.js';
@@ -162,6 +162,8 @@ function exists(path: string): boolean {
  * file that is neither readable YAML nor mentions krisplan (a Helm template, say): a notice, never a failure.
  */
 function classify(path: string | Buffer, maxBytes: number): 'plan' | 'other' | 'unreadable' {
+  // most plans say `krisplan:` in their first lines: then the file is read once, by the loader, not twice
+  if (typeof path === 'string' && PLAN_KEY.test(headOf(path))) return 'plan';
   let bytes: Uint8Array;
   try {
     bytes = readBounded(path as string, maxBytes);
@@ -189,6 +191,26 @@ function classify(path: string | Buffer, maxBytes: number): 'plan' | 'other' | '
   if (documents.some((document) => hasPlanKey(document))) return 'plan';
   if (documents.some((document) => document.errors.length > 0)) return mentions ? 'plan' : 'unreadable';
   return 'other';
+}
+
+const HEAD_BYTES = 4096;
+const lenient = new TextDecoder('utf-8');
+
+/**
+ * The first kilobytes of a file as text ('' when it cannot be read). A `krisplan:` line among them is one in
+ * the whole file, and whatever else the file holds (too large, not UTF-8) it is then a plan, as classify says.
+ */
+function headOf(path: string): string {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, 'r');
+    const head = Buffer.allocUnsafe(HEAD_BYTES);
+    return lenient.decode(head.subarray(0, readSync(fd, head, 0, HEAD_BYTES, 0)));
+  } catch {
+    return '';
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 /** The top-level mapping has the key krisplan: a plain, quoted or explicit (`? krisplan`) key, an alias to one, or one merged in. */

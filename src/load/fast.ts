@@ -1,5 +1,5 @@
-import jsyaml from 'js-yaml';
-import { CORE_SCHEMA } from './core-schema.js';
+import { coreSchema } from './core-schema.js';
+import { jsYamlLibrary } from './js-yaml-library.js';
 import type { Limits } from './limits.js';
 import { SourceMap } from './locate.js';
 import type { ParsedYaml } from './parse.js';
@@ -73,8 +73,8 @@ interface NodeEvent {
 export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>, withScanner = true): ParsedYaml | undefined {
   if (!isPlain(text) || !isSparse(text, limits.values / 4)) return undefined;
   // the scanner counts values and depth as isWithin does, and gives up past either
-  // CRLF line ends are left to js-yaml, which reads the CR as part of the break
-  const scanned = withScanner && !text.includes('\r') ? scan(text, limits) : undefined;
+  // CRLF line ends and a byte order mark (decodePlanBytes removes it) are left to js-yaml, which knows them
+  const scanned = withScanner && !text.includes('\r') && text.charCodeAt(0) !== 0xfeff ? scan(text, limits) : undefined;
   if (scanned) return { data: scanned.data, source: new NodeOffsets(text, scanned.data, scanned.rootAt, scanned.slots), problems: [] };
   if (!isPlainForJsYaml(text)) return undefined;
   const top: NodeEvent = { open: 0, kind: null, result: undefined, children: [] };
@@ -94,7 +94,7 @@ export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>
   };
   let data: unknown;
   try {
-    data = jsyaml.load(text, { schema: CORE_SCHEMA, json: false, listener, maxDepth: limits.depth + 2 } as jsyaml.LoadOptions);
+    data = jsYamlLibrary().load(text, { schema: coreSchema(), json: false, listener, maxDepth: limits.depth + 2 } as Parameters<ReturnType<typeof jsYamlLibrary>['load']>[1]);
   } catch {
     return undefined;
   }

@@ -1,4 +1,4 @@
-import { resolveCore } from './core-schema.js';
+import { resolveCore } from './core-scalars.js';
 
 /** A scalar read by the scanner (scan.ts): its value and the offset just past its last character. */
 export interface Scanned<T = unknown> {

@@ -9,6 +9,7 @@ export interface TextProblem {
 export type DecodeResult = { text: string } | { problem: TextProblem };
 
 const BOM = '\uFEFF';
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** Turns raw bytes into plan text, or says why they are not a readable plan. */
 export function decodePlanBytes(bytes: Uint8Array, limits: Limits): DecodeResult {
@@ -30,7 +31,7 @@ export function decodePlanBytes(bytes: Uint8Array, limits: Limits): DecodeResult
   }
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8(bytes);
     return {

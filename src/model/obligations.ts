@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import jsyaml from 'js-yaml';
-import { CORE_SCHEMA } from '../load/core-schema.js';
+import { coreSchema } from '../load/core-schema.js';
+import { jsYamlLibrary } from '../load/js-yaml-library.js';
 import type { Contact, Plan, Playbook, Risk } from './plan.js';
 
 import type { Lang } from '../i18n/lang.js';
@@ -115,10 +115,10 @@ export const OBLIGATIONS_DIR = fileURLToPath(new URL('../../templates/obligation
 let cached: Catalogue | undefined;
 
 /**
- * Read with js-yaml and the YAML 1.2 core schema (dates stay text, as they would with `yaml`): js-yaml is loaded
- * for the plans anyway, where `yaml` would cost ~50 ms more.
+ * Read with js-yaml and the YAML 1.2 core schema (dates stay text, as they would with `yaml`), where `yaml` would
+ * cost ~50 ms more.
  */
-const parse = (text: string): unknown => jsyaml.load(text, { schema: CORE_SCHEMA });
+const parse = (text: string): unknown => jsYamlLibrary().load(text, { schema: coreSchema() });
 
 /**
  * The bundled CLI ships the catalogue read once more as JSON (scripts/bundle.mjs writes it next to the chunks):

@@ -9,6 +9,7 @@ import type { Positions } from '../../src/load/locate.js';
 import { NodeOffsets } from '../../src/load/offsets.js';
 import { escapePointer } from '../../src/load/pointer.js';
 import { generatePlans } from '../../scripts/generate-plans.mjs';
+import { CASES } from '../../scripts/hostile-corpus.mjs';
 import { ROOT, tempDir } from '../helpers/cli.js';
 
 /**
@@ -58,6 +59,14 @@ describe('the scanner reads a file as the positional parser does', () => {
     let read = 0;
     for (const file of FILES) if (sameAsPositional(readFileSync(file, 'utf8'))) read++;
     expect(read).toBeGreaterThan(FILES.length / 2);
+  });
+
+  it('on the hostile corpus', () => {
+    for (const { content } of CASES) {
+      const bytes = content();
+      const text = typeof bytes === 'string' ? bytes : new TextDecoder().decode(bytes);
+      if (text.length <= DEFAULT_LIMITS.fileSize) sameAsPositional(text);
+    }
   });
 
   it('on the generated corpora', () => {
