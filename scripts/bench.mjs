@@ -89,21 +89,24 @@ try {
   for (const [kind] of CORPORA) {
     const cwd = join(dir, kind);
     cases.push({ kind, tool: 'krisplan', args: [BIN, 'validate', '.', '--today', '2026-11-29'], cwd });
+    cases.push({ kind, tool: 'one thread', args: [BIN, 'validate', '.', '--today', '2026-11-29', '--concurrency', 'off'], cwd });
     cases.push({ kind, tool: 'ajv-cli', args: [AJV, 'validate', '-s', join(ROOT, 'schemas', 'plan.schema.json'), '-d', '*.yaml', '-c', 'ajv-formats', '--spec=draft7', '--all-errors'], cwd });
     if (FLOOR_TOO) cases.push({ kind, tool: 'floor', args: ['-e', FLOOR, cwd], cwd });
   }
   const rows = measure(cases, THROUGHPUT_RUNS);
   const of = (kind, tool) => rows.find((r) => r.kind === kind && r.tool === tool);
-  console.log(`\nThroughput: ${PLANS} generated plans per corpus (scripts/generate-plans.mjs, seed 1), median of ${THROUGHPUT_RUNS} interleaved runs; the ratio is krisplan / ajv-cli\n`);
-  console.log(`| corpus | lines per plan (min / median / max) | krisplan | ajv-cli | ratio | paired ratio (median) | krisplan peak RSS | ajv-cli peak RSS |${FLOOR_TOO ? ' floor (yaml only) |' : ''}`);
-  console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |${FLOOR_TOO ? ' ---: |' : ''}`);
+  console.log(`\nThroughput: ${PLANS} generated plans per corpus (scripts/generate-plans.mjs, seed 1), median of ${THROUGHPUT_RUNS} interleaved runs; the ratio is krisplan / ajv-cli; krisplan runs with its default --concurrency auto, and with --concurrency off (one thread)\n`);
+  console.log(`| corpus | lines per plan (min / median / max) | krisplan | ajv-cli | ratio | paired ratio (median) | krisplan peak RSS | ajv-cli peak RSS | one thread | one thread / ajv-cli, paired | one thread peak RSS |${FLOOR_TOO ? ' floor (yaml only) |' : ''}`);
+  console.log(`| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |${FLOOR_TOO ? ' ---: |' : ''}`);
   for (const [kind, what] of CORPORA) {
     const k = of(kind, 'krisplan');
     const a = of(kind, 'ajv-cli');
     // the ratio of each round's pair: the two runs of a round stand side by side in time
     const paired = median(k.samples.map((s, i) => s.seconds / a.samples[i].seconds));
+    const o = of(kind, 'one thread');
+    const onePaired = median(o.samples.map((s, i) => s.seconds / a.samples[i].seconds));
     const floor = FLOOR_TOO ? ` ${ms(of(kind, 'floor').seconds)} |` : '';
-    console.log(`| ${what} | ${lines[kind].join(' / ')} | ${ms(k.seconds)} | ${ms(a.seconds)} | ${(k.seconds / a.seconds).toFixed(2)} | ${paired.toFixed(2)} | ${mb(k.rss)} | ${mb(a.rss)} |${floor}`);
+    console.log(`| ${what} | ${lines[kind].join(' / ')} | ${ms(k.seconds)} | ${ms(a.seconds)} | ${(k.seconds / a.seconds).toFixed(2)} | ${paired.toFixed(2)} | ${mb(k.rss)} | ${mb(a.rss)} | ${ms(o.seconds)} | ${onePaired.toFixed(2)} | ${mb(o.rss)} |${floor}`);
   }
   const clean = of('clean', 'krisplan');
   const warning = of('warning', 'krisplan');

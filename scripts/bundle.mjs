@@ -71,7 +71,8 @@ const common = {
 rmSync('dist/bundle', { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: ['dist/cli/main.js'],
+  // the worker thread of validate is an entry of its own, sharing its chunks with validate (src/engine/parallel.ts)
+  entryPoints: { main: 'dist/cli/main.js', 'validate-worker': 'dist/engine/validate-worker.js' },
   outdir: 'dist/bundle',
   splitting: true,
   format: 'esm',

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { FORMATS } from '../report/index.js';
-import { parseCount, parseShard } from './options.js';
+import { parseConcurrency, parseCount, parseShard } from './options.js';
 import { withCommon } from './run.js';
 
 /** validate, risks, schema, rules: checking plans and reading about the rules. */
@@ -13,6 +13,7 @@ export function addCheckCommands(program: Command): void {
     .option('-q, --quiet', 'report errors only')
     .option('--now <datetime>', 'the time open incidents are checked against, ISO 8601 (default: KRISPLAN_NOW, else the clock)')
     .option('--shard <i/n>', 'check only shard i of n (e.g. 2/4): every n-th plan sorted by path, to split a run across CI jobs', parseShard)
+    .option('--concurrency <n|auto|off>', 'threads to check plans on: a number, auto (half the hardware threads) or off (one thread); a run of fewer than 40 plans uses one', parseConcurrency, 'auto')
     .addHelpText('after', `
 Examples:
   $ krisplan validate examples/

@@ -14,6 +14,13 @@ export function parseDateOption(value: string): string {
   return value;
 }
 
+/** --concurrency: a number of threads (1 or more), `auto` (half the hardware threads) or `off` (one thread), as in ESLint. */
+export function parseConcurrency(value: string): number | 'auto' | 'off' {
+  if (value === 'auto' || value === 'off') return value;
+  if (!/^\d+$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) throw new InvalidArgumentError('must be a number of threads (1 or more), auto or off.');
+  return Number(value);
+}
+
 /** `i/n` with 1 ≤ i ≤ n. */
 export function parseShard(value: string): { index: number; count: number } {
   const match = /^(\d+)\/(\d+)$/.exec(value.trim());

@@ -3,7 +3,7 @@ import { dirname, relative, resolve, sep } from 'node:path';
 import { KrisplanError } from '../errors.js';
 import { rules } from '../rules/index.js';
 import { loadReporter, type Format } from '../report/index.js';
-import { openPlans, openRun } from '../engine/open.js';
+import { openPlans, openRun, type Concurrency } from '../engine/open.js';
 import { summarize } from '../engine/validate.js';
 import type { FileResult } from '../types.js';
 import { writeFileAtomic } from '../util/write.js';
@@ -18,6 +18,8 @@ interface ValidateOptions extends CommonOptions {
   quiet?: boolean;
   shard?: { index: number; count: number };
   now?: string;
+  /** --concurrency (default auto on the command line; a run of few plans stays on one thread) */
+  concurrency?: Concurrency;
 }
 
 export async function runValidate(paths: string[], options: ValidateOptions): Promise<number> {

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import { resolveConfig } from './config.js';
 import type { Config } from '../config/types.js';
@@ -18,6 +19,29 @@ export interface OpenOptions {
   maxFiles?: number;
   shard?: { index: number; count: number };
   cwd?: string;
+  /**
+   * --concurrency: threads the `report` policy (validate) checks plans on; `auto` is one per core (half the
+   * hardware threads), `off` one thread
+   * (unset: one thread; the CLI's default is auto). Other policies keep the plan models and read on one thread.
+   */
+  concurrency?: Concurrency;
+}
+
+/** A number of threads, one per core (`auto`: half the hardware threads), or one thread (`off`). */
+export type Concurrency = number | 'auto' | 'off';
+
+/**
+ * Threads for `concurrency` on this machine: never more than its cores, never fewer than one. `auto` is half of
+ * them: availableParallelism() counts hardware threads, two to a core, and a worker first pays for loading the
+ * bundle and for its own JIT warm-up (the first 500 plans cost a thread 1.85 s of CPU, the next 500 about 1 s), which
+ * a second hardware thread of the same core does not win back: on the 2-vCPU machine of docs/performance.md a run
+ * of 1,000 plans took 2.0 s on one thread and 2.2 to 4.0 s on two, and even two processes of 500 plans each took
+ * 3.8 s, with the machine idle. A number asks for that many threads.
+ */
+export function threadsFor(concurrency: Concurrency | undefined): number {
+  if (concurrency === undefined || concurrency === 'off') return 1;
+  const cores = availableParallelism();
+  return Math.max(1, concurrency === 'auto' ? Math.floor(cores / 2) : Math.min(concurrency, cores));
 }
 
 /**
@@ -77,11 +101,12 @@ export async function openPlans(paths: readonly string[], options: OpenOptions, 
   const ready: LoadedPlanFile[] = [];
   const refused: RefusedPlan[] = [];
   const shard = options.shard ? { shard: options.shard } : {};
+  const threads = policy === 'report' ? threadsFor(options.concurrency) : 1;
   let discovery: Discovery | undefined;
   const onDiscovery = (found: Discovery) => {
     discovery = found;
   };
-  for await (const loaded of loadPlans(planPaths(paths, config, cwd), { config, today, cwd, onDiscovery, ...shard })) {
+  for await (const loaded of loadPlans(planPaths(paths, config, cwd), { config, today, cwd, onDiscovery, threads, ...shard })) {
     files.push(loaded.file);
     if (policy === 'report') {
       // thousands of files may pass through validate: only their findings are kept

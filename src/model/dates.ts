@@ -68,8 +68,17 @@ export const FIRST_DAY: DayNumber = dayNumber(0, 1, 1);
 export const LAST_DAY: DayNumber = dayNumber(9999, 12, 31);
 
 export function formatDate(day: DayNumber): string {
-  return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  let text = formatted.get(day);
+  if (text === undefined) {
+    // a run formats the same few hundred days again and again (every stale date of every plan); Date is slow
+    if (formatted.size >= 4096) formatted.clear();
+    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
+    formatted.set(day, text);
+  }
+  return text;
 }
+
+const formatted = new Map<DayNumber, string>();
 
 /** Today's local calendar date. */
 export function localToday(now = new Date()): DayNumber {

@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{newGeneration,siteFiles}from"./chunk-2H6XZRUJ.js";import"./chunk-HGSLDNEJ.js";import"./chunk-2Y3OWKSA.js";import"./chunk-7IIB6KH5.js";import"./chunk-44VDUDCP.js";import"./chunk-IRBJTFQH.js";import"./chunk-BG445OSW.js";import"./chunk-CIR4HSK4.js";import"./chunk-WTTL74L5.js";import"./chunk-ZH2Z3UFM.js";import"./chunk-4HB6M4OK.js";export{newGeneration,siteFiles};
