@@ -1,8 +1,7 @@
 import type { Config } from '../config/types.js';
-import { parseDate, parseDuration, durationMinutes, type DayNumber } from './dates.js';
+import { durationMinutes, durationOf, parseDate, type DayNumber } from './dates.js';
 import type { Evaluation, Plan, Playbook } from './plan.js';
 import { scoreRisk, type RiskLevel } from './scoring.js';
-import { largest } from '../util/list.js';
 
 /**
  * Whether the plan uses the continuity keys (services, clocks, exercises, residual risk). The continuity rules
@@ -26,7 +25,7 @@ export function continuityEngaged(ruleId: string, plan: Plan, config: Config): b
 export { frequencyMinutes } from './frequency.js';
 
 export function minutesOf(value: string | undefined): number | undefined {
-  const duration = parseDuration(value);
+  const duration = durationOf(value);
   return duration ? durationMinutes(duration) : undefined;
 }
 
@@ -59,14 +58,21 @@ export function unnamedExercises(plan: Plan): number[] {
  * The one answer the handbook, `validate`, `due` and the calendar all give.
  */
 export function lastExercised(plan: Plan, playbook: Playbook): DayNumber | undefined {
-  const days = (playbook.exercised ?? []).map(parseDate);
-  if (playbook.id !== undefined) {
+  // without intermediate lists: several rules ask this for every playbook, over every evaluation
+  let last: DayNumber | undefined;
+  for (const date of playbook.exercised ?? []) {
+    const day = parseDate(date);
+    if (day !== undefined && (last === undefined || day > last)) last = day;
+  }
+  const id = playbook.id;
+  if (id !== undefined) {
     for (const evaluation of plan.evaluations) {
-      if (exercisedPlaybooks(evaluation).includes(playbook.id)) days.push(parseDate(evaluation.date));
+      if (evaluation.type !== 'exercise' || (evaluation.playbook !== id && !(evaluation.playbooks?.includes(id) ?? false))) continue;
+      const day = parseDate(evaluation.date);
+      if (day !== undefined && (last === undefined || day > last)) last = day;
     }
   }
-  const known = days.filter((day): day is DayNumber => day !== undefined);
-  return largest(known);
+  return last;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Config, IntervalKind } from '../config/types.js';
-import { addDuration, parseDate, parseDuration, type DayNumber } from './dates.js';
+import { addDuration, durationOf, parseDate, type DayNumber } from './dates.js';
 import type { Plan } from './plan.js';
 
 /** A date the plan keeps on a routine: when it was last done and how often it must be done. */
@@ -23,39 +23,44 @@ export interface DueRoutine extends Routine {
  * Every routine date in the plan with its interval. An item's own interval wins over the config's;
  * an interval key that is present but rejected by the schema means the routine is skipped.
  */
-export function* routines(plan: Plan, config: Config, isPresent: (pointer: string) => boolean): Generator<Routine> {
+export function routines(plan: Plan, config: Config, isPresent: (pointer: string) => boolean): Routine[] {
+  const result: Routine[] = [];
   // the item's own interval; else the config's, unless the item wrote one that the schema rejected
-  const interval = (kind: Routine['kind'], own: string | undefined, pointer: string): string | undefined => {
-    if (own !== undefined) return own;
-    return isPresent(pointer) ? undefined : config.intervals[kind];
-  };
-  function* one(kind: Routine['kind'], item: string, dateKey: string, last: string | undefined, own: string | undefined, ownKey: string, owner: string | undefined) {
+  const one = (kind: Routine['kind'], item: string, dateKey: string, last: string | undefined, own: string | undefined, ownKey: string, owner: string | undefined) => {
     if (last === undefined) return;
-    const every = interval(kind, own, `${item}/${ownKey}`);
-    if (every !== undefined) yield { kind, path: `${item}/${dateKey}`, item, last, every, owner };
+    const every = own !== undefined ? own : isPresent(`${item}/${ownKey}`) ? undefined : config.intervals[kind];
+    if (every !== undefined) result.push({ kind, path: `${item}/${dateKey}`, item, last, every, owner });
+  };
+  one('plan', '/plan', 'reviewed', plan.plan.reviewed, plan.plan.review_every, 'review_every', plan.plan.owner);
+  const { risks, contacts } = plan;
+  for (let i = 0; i < risks.length; i++) {
+    const risk = risks[i]!;
+    one('risk', `/risks/${i}`, 'reviewed', risk.reviewed, risk.review_every, 'review_every', risk.owner);
   }
-  yield* one('plan', '/plan', 'reviewed', plan.plan.reviewed, plan.plan.review_every, 'review_every', plan.plan.owner);
-  for (const [i, risk] of plan.risks.entries()) {
-    yield* one('risk', `/risks/${i}`, 'reviewed', risk.reviewed, risk.review_every, 'review_every', risk.owner);
-  }
-  for (const [i, contact] of plan.contacts.entries()) {
-    yield* one('contact', `/contacts/${i}`, 'verified', contact.verified, contact.verify_every, 'verify_every', contact.id);
+  for (let i = 0; i < contacts.length; i++) {
+    const contact = contacts[i]!;
+    one('contact', `/contacts/${i}`, 'verified', contact.verified, contact.verify_every, 'verify_every', contact.id);
   }
   const site = plan.preparedness.crisis_site;
-  if (site) yield* one('crisis_site', '/preparedness/crisis_site', 'tested', site.tested, site.test_every, 'test_every', site.owner);
-  for (const [i, backup] of plan.preparedness.backups.entries()) {
-    yield* one('backup', `/preparedness/backups/${i}`, 'restore_tested', backup.restore_tested, backup.test_every, 'test_every', backup.owner);
+  if (site) one('crisis_site', '/preparedness/crisis_site', 'tested', site.tested, site.test_every, 'test_every', site.owner);
+  const { backups, training } = plan.preparedness;
+  for (let i = 0; i < backups.length; i++) {
+    const backup = backups[i]!;
+    one('backup', `/preparedness/backups/${i}`, 'restore_tested', backup.restore_tested, backup.test_every, 'test_every', backup.owner);
   }
-  for (const [i, training] of plan.preparedness.training.entries()) {
-    yield* one('training', `/preparedness/training/${i}`, 'held', training.held, training.every, 'every', training.owner);
+  for (let i = 0; i < training.length; i++) {
+    const course = training[i]!;
+    one('training', `/preparedness/training/${i}`, 'held', course.held, course.every, 'every', course.owner);
   }
+  return result;
 }
 
 /** The day a routine falls due: the last date plus the interval (calendar arithmetic). */
 export function dueDate(routine: Routine): DayNumber | undefined {
   const last = parseDate(routine.last);
-  const every = parseDuration(routine.every);
-  if (last === undefined || every === undefined) return undefined;
+  if (last === undefined) return undefined;
+  const every = durationOf(routine.every);
+  if (every === undefined) return undefined;
   return addDuration(last, every);
 }
 
@@ -63,7 +68,7 @@ export function withDueDates(items: Iterable<Routine>): DueRoutine[] {
   const result: DueRoutine[] = [];
   for (const item of items) {
     const due = dueDate(item);
-    if (due !== undefined) result.push({ ...item, due });
+    if (due !== undefined) result.push({ kind: item.kind, path: item.path, item: item.item, last: item.last, every: item.every, owner: item.owner, due });
   }
   return result;
 }

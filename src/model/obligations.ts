@@ -152,8 +152,19 @@ function readSnapshot(): Catalogue | undefined {
 }
 
 export function obligationById(id: string | undefined, catalogue = loadObligations()): Obligation | undefined {
-  return id === undefined ? undefined : catalogue.obligations.find((o) => o.id === id);
+  if (id === undefined) return undefined;
+  // asked for every clock of every playbook: a map by id (the first entry of an id, as a search finds it)
+  const list = catalogue.obligations;
+  let index = obligationIndexes.get(list);
+  if (index === undefined || index.size !== list.length) {
+    index = { size: list.length, byId: new Map() };
+    for (const obligation of list) if (!index.byId.has(obligation.id)) index.byId.set(obligation.id, obligation);
+    obligationIndexes.set(list, index);
+  }
+  return index.byId.get(id);
 }
+
+const obligationIndexes = new WeakMap<readonly Obligation[], { size: number; byId: Map<string, Obligation> }>();
 
 /** The regimes a plan declares, with the GDPR roles; no `regimes` key: GDPR as controller. */
 export interface DeclaredRegime {
@@ -202,6 +213,21 @@ export function planZone(plan: Plan, catalogue = loadObligations()): string {
 /** The catalogue categories a risk's category names: an exact id, else by the words of each category. */
 export function riskCategories(category: string | undefined, catalogue = loadObligations()): string[] {
   if (category === undefined) return [];
+  // plans repeat a few category names on every risk: each is matched against the catalogue once
+  let known = categoryCache.get(catalogue);
+  if (known === undefined) categoryCache.set(catalogue, (known = new Map()));
+  let ids = known.get(category);
+  if (ids === undefined) {
+    ids = matchCategories(category, catalogue);
+    if (known.size > 10_000) known.clear();
+    known.set(category, ids);
+  }
+  return ids.slice();
+}
+
+const categoryCache = new WeakMap<Catalogue, Map<string, string[]>>();
+
+function matchCategories(category: string, catalogue: Catalogue): string[] {
   const text = category.toLowerCase();
   if (text in catalogue.categories) return [text];
   return Object.entries(catalogue.categories)

@@ -45,17 +45,24 @@ const SERVICE = /^[1-9](?:[ -]?\d){2,5}$/;
 // between two numbers: a comma, semicolon, slash, ampersand, or the word or/and/eller/och
 const BETWEEN = /\s*(?:[,;/&|]|\s(?:or|and|eller|och)\s)\s*/i;
 
-const cache = new Map<string, PhoneReading>();
+// by country, then by the text as written: no key string is built per lookup
+const cache = new Map<string | undefined, Map<string, PhoneReading>>();
+let cached = 0;
 
 /** Reads a phone number as written in the plan; `country` (ISO 3166-1 alpha-2) resolves national numbers. */
 export function readPhone(text: string, country?: string): PhoneReading {
-  const key = `${country ?? ''}\n${text}`;
-  let reading = cache.get(key);
+  let byText = cache.get(country);
+  if (byText === undefined) cache.set(country, (byText = new Map()));
+  let reading = byText.get(text);
   if (reading === undefined) {
     reading = parse(text, country);
     // plans repeat a few numbers many times (every owner line); a hostile plan must not fill memory with them
-    if (cache.size > 10_000) cache.clear();
-    cache.set(key, reading);
+    if (++cached > 10_000) {
+      cache.clear();
+      cached = 1;
+      cache.set(country, (byText = new Map()));
+    }
+    byText.set(text, reading);
   }
   return reading;
 }
@@ -65,9 +72,11 @@ function parse(text: string, country: string | undefined): PhoneReading {
   // past 60 characters no single number is meant: do not hand the parser a megabyte
   if (trimmed.length > 60) return /\d[^\d]+\d/.test(trimmed) && trimmed.split(BETWEEN).filter(hasNumber).length > 1 ? { kind: 'several' } : { kind: 'invalid' };
   if (SERVICE.test(trimmed)) return { kind: 'service', digits: trimmed.replace(/[ -]/g, '') };
-  const extension = EXTENSION.exec(trimmed);
+  // digits, spaces and + - ( ) . alone (most numbers) can hold neither an extension word nor a separator between two numbers
+  const simple = isPlainNumber(trimmed);
+  const extension = simple ? null : EXTENSION.exec(trimmed);
   const number = extension ? trimmed.slice(0, extension.index).trim() : trimmed;
-  if (number.split(BETWEEN).filter(hasNumber).length > 1) return { kind: 'several' };
+  if (!simple && number.split(BETWEEN).filter(hasNumber).length > 1) return { kind: 'several' };
   const lib = phoneLibrary();
   const home = countryCode(country);
   const isInternational = /^\s*(?:\+|00)/.test(number);
@@ -106,6 +115,15 @@ function parse(text: string, country: string | undefined): PhoneReading {
   };
 }
 
+/** Only ASCII digits, spaces, `+`, `-`, `(`, `)` and `.`: what EXTENSION and BETWEEN can never match in. */
+function isPlainNumber(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || c === 0x20 || c === 0x2b || c === 0x2d || c === 0x28 || c === 0x29 || c === 0x2e)) return false;
+  }
+  return true;
+}
+
 /** At least six digits (0-9): a part that can be a number of its own. */
 function hasNumber(part: string): boolean {
   let digits = 0;
@@ -116,10 +134,16 @@ function hasNumber(part: string): boolean {
   return false;
 }
 
+// every number of a plan is read with the plan's country: whether the library knows it is looked up once
+const countryCodes = new Map<string, CountryCode | undefined>();
+
 function countryCode(country: string | undefined): CountryCode | undefined {
   if (country === undefined || !/^[A-Za-z]{2}$/.test(country)) return undefined;
+  if (countryCodes.has(country)) return countryCodes.get(country);
   const code = country.toUpperCase() as CountryCode;
-  return phoneLibrary().isSupportedCountry(code) ? code : undefined;
+  const known = phoneLibrary().isSupportedCountry(code) ? code : undefined;
+  countryCodes.set(country, known);
+  return known;
 }
 
 /**

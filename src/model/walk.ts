@@ -6,22 +6,32 @@ export interface OwnedItem {
   owner: string | undefined;
 }
 
-/** Everything that must have an owner: the plan, risks, playbooks and their steps, backups, crisis site, training, actions. */
-export function* ownedItems(plan: Plan): Generator<OwnedItem> {
-  yield { path: '/plan', owner: plan.plan.owner };
-  for (const [i, risk] of plan.risks.entries()) yield { path: `/risks/${i}`, owner: risk.owner };
-  for (const [i, service] of plan.services.entries()) yield { path: `/services/${i}`, owner: service.owner };
-  for (const [i, playbook] of plan.playbooks.entries()) {
-    yield { path: `/playbooks/${i}`, owner: playbook.owner };
-    for (const [j, step] of playbook.steps.entries()) yield { path: `/playbooks/${i}/steps/${j}`, owner: step.owner };
+/**
+ * Everything that must have an owner: the plan, risks, playbooks and their steps, backups, crisis site, training, actions.
+ * A list built with plain loops: missing-owner and unknown-reference walk it on every plan.
+ */
+export function ownedItems(plan: Plan): OwnedItem[] {
+  const items: OwnedItem[] = [{ path: '/plan', owner: plan.plan.owner }];
+  const { risks, services, playbooks, evaluations } = plan;
+  for (let i = 0; i < risks.length; i++) items.push({ path: `/risks/${i}`, owner: risks[i]!.owner });
+  for (let i = 0; i < services.length; i++) items.push({ path: `/services/${i}`, owner: services[i]!.owner });
+  for (let i = 0; i < playbooks.length; i++) {
+    const playbook = playbooks[i]!;
+    const path = `/playbooks/${i}`;
+    items.push({ path, owner: playbook.owner });
+    const steps = playbook.steps;
+    for (let j = 0; j < steps.length; j++) items.push({ path: `${path}/steps/${j}`, owner: steps[j]!.owner });
   }
   const site = plan.preparedness.crisis_site;
-  if (site) yield { path: '/preparedness/crisis_site', owner: site.owner };
-  for (const [i, backup] of plan.preparedness.backups.entries()) yield { path: `/preparedness/backups/${i}`, owner: backup.owner };
-  for (const [i, training] of plan.preparedness.training.entries()) yield { path: `/preparedness/training/${i}`, owner: training.owner };
-  for (const [i, evaluation] of plan.evaluations.entries()) {
-    for (const [j, action] of evaluation.actions.entries()) yield { path: `/evaluations/${i}/actions/${j}`, owner: action.owner };
+  if (site) items.push({ path: '/preparedness/crisis_site', owner: site.owner });
+  const { backups, training } = plan.preparedness;
+  for (let i = 0; i < backups.length; i++) items.push({ path: `/preparedness/backups/${i}`, owner: backups[i]!.owner });
+  for (let i = 0; i < training.length; i++) items.push({ path: `/preparedness/training/${i}`, owner: training[i]!.owner });
+  for (let i = 0; i < evaluations.length; i++) {
+    const actions = evaluations[i]!.actions;
+    for (let j = 0; j < actions.length; j++) items.push({ path: `/evaluations/${i}/actions/${j}`, owner: actions[j]!.owner });
   }
+  return items;
 }
 
 export interface Reference {
@@ -31,44 +41,53 @@ export interface Reference {
 }
 
 /** Every id that refers to a contact or a playbook. */
-export function* references(plan: Plan): Generator<Reference> {
+export function references(plan: Plan): Reference[] {
+  const refs: Reference[] = [];
+  const add = (path: string, id: string | undefined, kind: Reference['kind']) => {
+    refs.push({ path, id, kind });
+  };
+  const each = (ids: readonly string[] | undefined, path: string, kind: Reference['kind']) => {
+    if (ids === undefined) return;
+    for (let j = 0; j < ids.length; j++) refs.push({ path: `${path}/${j}`, id: ids[j], kind });
+  };
   // an owner may name a crisis-team role as well as a contact (the plan's own owner stays a contact)
-  for (const item of ownedItems(plan)) yield { path: `${item.path}/owner`, id: item.owner, kind: item.path === '/plan' ? 'contact' : 'contact or role' };
-  for (const [i, contact] of plan.contacts.entries()) yield { path: `/contacts/${i}/deputy`, id: contact.deputy, kind: 'contact' };
-  for (const [i, role] of plan.roles.entries()) {
-    yield { path: `/roles/${i}/holder`, id: role.holder, kind: 'contact' };
-    for (const [j, id] of (role.deputies ?? []).entries()) yield { path: `/roles/${i}/deputies/${j}`, id, kind: 'contact' };
+  const owned = ownedItems(plan);
+  for (let i = 0; i < owned.length; i++) add(`${owned[i]!.path}/owner`, owned[i]!.owner, i === 0 ? 'contact' : 'contact or role');
+  const { contacts, roles, risks, services, playbooks, evaluations, exercises } = plan;
+  const { resources, backups } = plan.preparedness;
+  for (let i = 0; i < contacts.length; i++) add(`/contacts/${i}/deputy`, contacts[i]!.deputy, 'contact');
+  for (let i = 0; i < roles.length; i++) {
+    add(`/roles/${i}/holder`, roles[i]!.holder, 'contact');
+    each(roles[i]!.deputies, `/roles/${i}/deputies`, 'contact');
   }
   const activation = plan.activation;
   if (activation) {
-    yield { path: '/activation/entry_point', id: activation.entry_point, kind: 'contact or role' };
-    for (const [i, level] of activation.levels.entries()) {
-      for (const key of ['declared_by', 'convene'] as const) {
-        for (const [j, id] of (level[key] ?? []).entries()) yield { path: `/activation/levels/${i}/${key}/${j}`, id, kind: 'contact or role' };
-      }
+    add('/activation/entry_point', activation.entry_point, 'contact or role');
+    for (let i = 0; i < activation.levels.length; i++) {
+      const level = activation.levels[i]!;
+      each(level.declared_by, `/activation/levels/${i}/declared_by`, 'contact or role');
+      each(level.convene, `/activation/levels/${i}/convene`, 'contact or role');
     }
   }
-  for (const [i, risk] of plan.risks.entries()) yield { path: `/risks/${i}/playbook`, id: risk.playbook, kind: 'playbook' };
-  for (const [i, resource] of plan.preparedness.resources.entries()) {
-    yield { path: `/preparedness/resources/${i}/owner`, id: resource.owner, kind: 'contact or role' };
-    yield { path: `/preparedness/resources/${i}/provider`, id: resource.provider, kind: 'contact' };
+  for (let i = 0; i < risks.length; i++) add(`/risks/${i}/playbook`, risks[i]!.playbook, 'playbook');
+  for (let i = 0; i < resources.length; i++) {
+    add(`/preparedness/resources/${i}/owner`, resources[i]!.owner, 'contact or role');
+    add(`/preparedness/resources/${i}/provider`, resources[i]!.provider, 'contact');
   }
-  for (const [i, service] of plan.services.entries()) {
-    for (const [j, id] of (service.depends_on ?? []).entries()) yield { path: `/services/${i}/depends_on/${j}`, id, kind: 'contact or service' };
+  for (let i = 0; i < services.length; i++) each(services[i]!.depends_on, `/services/${i}/depends_on`, 'contact or service');
+  for (let i = 0; i < backups.length; i++) each(backups[i]!.services, `/preparedness/backups/${i}/services`, 'service');
+  for (let i = 0; i < playbooks.length; i++) {
+    const playbook = playbooks[i]!;
+    each(playbook.services, `/playbooks/${i}/services`, 'service');
+    for (let j = 0; j < playbook.clocks.length; j++) add(`/playbooks/${i}/clocks/${j}/notify`, playbook.clocks[j]!.notify, 'contact');
   }
-  for (const [i, backup] of plan.preparedness.backups.entries()) {
-    for (const [j, id] of (backup.services ?? []).entries()) yield { path: `/preparedness/backups/${i}/services/${j}`, id, kind: 'service' };
+  for (let i = 0; i < evaluations.length; i++) {
+    add(`/evaluations/${i}/playbook`, evaluations[i]!.playbook, 'playbook');
+    each(evaluations[i]!.playbooks, `/evaluations/${i}/playbooks`, 'playbook');
   }
-  for (const [i, playbook] of plan.playbooks.entries()) {
-    for (const [j, id] of (playbook.services ?? []).entries()) yield { path: `/playbooks/${i}/services/${j}`, id, kind: 'service' };
-    for (const [j, clock] of playbook.clocks.entries()) yield { path: `/playbooks/${i}/clocks/${j}/notify`, id: clock.notify, kind: 'contact' };
+  for (let i = 0; i < exercises.length; i++) {
+    add(`/exercises/${i}/owner`, exercises[i]!.owner, 'contact');
+    each(exercises[i]!.playbooks, `/exercises/${i}/playbooks`, 'playbook');
   }
-  for (const [i, evaluation] of plan.evaluations.entries()) {
-    yield { path: `/evaluations/${i}/playbook`, id: evaluation.playbook, kind: 'playbook' };
-    for (const [j, id] of (evaluation.playbooks ?? []).entries()) yield { path: `/evaluations/${i}/playbooks/${j}`, id, kind: 'playbook' };
-  }
-  for (const [i, exercise] of plan.exercises.entries()) {
-    yield { path: `/exercises/${i}/owner`, id: exercise.owner, kind: 'contact' };
-    for (const [j, id] of (exercise.playbooks ?? []).entries()) yield { path: `/exercises/${i}/playbooks/${j}`, id, kind: 'playbook' };
-  }
+  return refs;
 }

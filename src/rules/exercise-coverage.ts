@@ -6,10 +6,20 @@ import type { Rule, RuleHit } from './types.js';
 
 const quoted = (ids: string[]): string => ids.map((id) => `"${id}"`).join(', ');
 
-/** Who acts in a playbook: its owner and the owners of its steps (contact or role ids). */
+/** Who acts in a playbook: its owner and the owners of its steps (contact or role ids); made once per playbook model. */
 function actors(playbook: Playbook): Set<string> {
-  return new Set([playbook.owner, ...playbook.steps.map((step) => step.owner)].filter((id): id is string => id !== undefined));
+  let ids = actorsOf.get(playbook);
+  if (ids === undefined) {
+    ids = new Set<string>();
+    if (playbook.owner !== undefined) ids.add(playbook.owner);
+    for (const step of playbook.steps) if (step.owner !== undefined) ids.add(step.owner);
+    actorsOf.set(playbook, ids);
+  }
+  return ids;
 }
+
+// asked for every role and every playbook, twice
+const actorsOf = new WeakMap<Playbook, Set<string>>();
 
 /** A role acts in a playbook when the playbook or one of its steps is owned by the role or by the person holding it. */
 function actsIn(role: Role, playbook: Playbook): boolean {
@@ -55,16 +65,19 @@ const rule: Rule = {
 
     // a contact holding a role hears it through the role
     const holders = new Set(plan.roles.map((role) => role.holder));
+    const stepOwners = playbooksByStepOwner(plan);
     plan.contacts.forEach((contact, i) => {
       if (contact.id === undefined || holders.has(contact.id)) return;
-      const owned = plan.playbooks.filter((playbook) => playbook.steps.some((step) => step.owner === contact.id));
+      const owned = stepOwners.get(contact.id) ?? [];
       if (owned.length === 0 || owned.some((playbook) => exercised.includes(playbook))) return;
       hits.push({ path: `/contacts/${i}`, message: `${context.describe(`/contacts/${i}`)} owns steps of ${names(owned)}, and none was exercised in the last ${interval}; include ${owned.length === 1 ? 'it' : 'one'} in an exercise` });
     });
 
-    const involved = new Set(exercised.flatMap((playbook) => playbookSuppliers(plan, playbook).map((supplier) => supplier.contact)));
     const dependents = new Map<string, string[]>();
     for (const service of plan.services) for (const id of service.depends_on ?? []) dependents.set(id, [...(dependents.get(id) ?? []), service.id ?? '?']);
+    // which suppliers the exercised playbooks involve matters only for a supplier some service depends on
+    const asked = plan.contacts.some((contact) => contact.type === 'supplier' && contact.id !== undefined && dependents.has(contact.id));
+    const involved = new Set(asked ? exercised.flatMap((playbook) => playbookSuppliers(plan, playbook).map((supplier) => supplier.contact)) : []);
     plan.contacts.forEach((contact, i) => {
       const services = contact.id === undefined ? undefined : dependents.get(contact.id);
       if (contact.type !== 'supplier' || !services || involved.has(contact)) return;
@@ -75,6 +88,20 @@ const rule: Rule = {
     return hits;
   },
 };
+
+/** The playbooks with a step each owner owns, in plan order: one pass instead of one per contact. */
+function playbooksByStepOwner(plan: Plan): Map<string, Playbook[]> {
+  const result = new Map<string, Playbook[]>();
+  for (const playbook of plan.playbooks) {
+    for (const step of playbook.steps) {
+      if (step.owner === undefined) continue;
+      const list = result.get(step.owner);
+      if (list === undefined) result.set(step.owner, [playbook]);
+      else if (list[list.length - 1] !== playbook) list.push(playbook);
+    }
+  }
+  return result;
+}
 
 /** One finding per deadline never met in an exercise, at its first clock; the other playbooks that have it are named. */
 function clockHits(plan: Plan, exercised: Playbook[], interval: string): RuleHit[] {

@@ -1,16 +1,16 @@
-import { parseDuration, durationMinutes } from '../model/dates.js';
+import { durationMinutes, durationOf } from '../model/dates.js';
 import { loadObligations, obligationById, WITHOUT_UNDUE_DELAY } from '../model/obligations.js';
 import type { Rule, RuleHit } from './types.js';
 
 /** A duration's length for comparison: calendar months and years at their longest (31 and 366 days). */
 function longest(text: string | undefined): number | undefined {
-  const duration = parseDuration(text);
+  const duration = durationOf(text);
   if (!duration) return undefined;
   return duration.years * 366 * 1440 + duration.months * 31 * 1440 + durationMinutes({ ...duration, years: 0, months: 0 });
 }
 
 function shortest(text: string | undefined): number | undefined {
-  const duration = parseDuration(text);
+  const duration = durationOf(text);
   if (!duration) return undefined;
   return duration.years * 365 * 1440 + duration.months * 28 * 1440 + durationMinutes({ ...duration, years: 0, months: 0 });
 }

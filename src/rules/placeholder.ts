@@ -14,7 +14,9 @@ export const PLACEHOLDER_EMAIL = 'todo@example.invalid';
 export const PLACEHOLDER_URL = 'https://todo.example.invalid';
 
 export function isPlaceholder(value: string): boolean {
-  return PLACEHOLDER.test(value);
+  // every placeholder starts with t or h (`todo`, `http`); most values are rejected without the regex
+  const first = value.charCodeAt(0) | 0x20;
+  return (first === 0x74 || first === 0x68) && PLACEHOLDER.test(value);
 }
 
 const rule: Rule = {
@@ -23,17 +25,37 @@ const rule: Rule = {
   description: 'A value that still starts with the TODO marker (as krisplan init writes them) must be filled in.',
   check(plan, context) {
     const hits: RuleHit[] = [];
-    // the pointer is built only for a hit: this rule visits every value of every plan
-    const segments: string[] = [];
-    const visit = (value: unknown): void => {
-      if (typeof value === 'string') {
-        if (!isPlaceholder(value)) return;
-        const path = segments.map((segment) => `/${escapePointer(segment)}`).join('');
-        hits.push({ path, text: { key: 'rule.placeholder.detail', values: { thing: { node: path }, value: quote(value) } }, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
-      } else if (typeof value === 'object' && value !== null) {
-        for (const key in value) {
+    // the pointer is built only for a hit: this rule visits every value of every plan, so leaves are tested in the
+    // loop over their parent (no call, no segment) and only mappings and lists are descended into
+    const segments: (string | number)[] = [];
+    const report = (segment: string | number, value: string): void => {
+      segments.push(segment);
+      const path = segments.map((part) => `/${escapePointer(String(part))}`).join('');
+      segments.pop();
+      hits.push({ path, text: { key: 'rule.placeholder.detail', values: { thing: { node: path }, value: quote(value) } }, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
+    };
+    const visit = (value: object): void => {
+      if (Array.isArray(value)) {
+        for (let i = 0; i < value.length; i++) {
+          if (!(i in value)) continue;
+          const child: unknown = value[i];
+          if (typeof child === 'string') {
+            if (isPlaceholder(child)) report(i, child);
+          } else if (typeof child === 'object' && child !== null) {
+            segments.push(i);
+            visit(child);
+            segments.pop();
+          }
+        }
+        return;
+      }
+      for (const key in value) {
+        const child: unknown = (value as Record<string, unknown>)[key];
+        if (typeof child === 'string') {
+          if (isPlaceholder(child)) report(key, child);
+        } else if (typeof child === 'object' && child !== null) {
           segments.push(key);
-          visit((value as Record<string, unknown>)[key]);
+          visit(child);
           segments.pop();
         }
       }
