@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{newGeneration,siteFiles}from"./chunk-3WJZTW4S.js";import"./chunk-HUTQEJYT.js";import"./chunk-7IIB6KH5.js";import"./chunk-TAEVQ3DV.js";import"./chunk-4E2STULK.js";import"./chunk-BG445OSW.js";import"./chunk-IRBJTFQH.js";import"./chunk-DZS6MW4M.js";import"./chunk-WTTL74L5.js";import"./chunk-ZH2Z3UFM.js";import"./chunk-4HB6M4OK.js";export{newGeneration,siteFiles};

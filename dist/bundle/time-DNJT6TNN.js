@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{minutesBetween,parseInstant,plus,resolveNow,span,utcText,wallClock,wallClockText}from"./chunk-D6F7QPPJ.js";import"./chunk-MAPSXYTE.js";import"./chunk-4E2STULK.js";import"./chunk-BG445OSW.js";import"./chunk-WF5TLGY3.js";import"./chunk-DZS6MW4M.js";import"./chunk-4HB6M4OK.js";export{minutesBetween,parseInstant,plus,resolveNow,span,utcText,wallClock,wallClockText};
