@@ -27,10 +27,14 @@ export const BOOL = /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/;
 /** What a plain scalar means under the core schema, tried in its order: null, boolean, integer, float, else text. */
 export function resolveCore(text: string): unknown {
   // most scalars are text: ruled out by their first character (n N ~ t T f F, a digit, a sign, a dot), or empty
+  // and by their length: null is 0, 1 (`~`) or 4 characters, true 4, false 5 (keys such as `name` or `type` are not)
   const first = text.charCodeAt(0);
-  if (!(first === 0x6e || first === 0x4e || first === 0x7e || first === 0x74 || first === 0x54 || first === 0x66 || first === 0x46 || (first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e || first !== first)) return text;
-  if (NULL.test(text)) return null;
-  if (BOOL.test(text)) return text.charCodeAt(0) === 0x74 || text.charCodeAt(0) === 0x54;
-  if (NUMBER_START.test(text) && (INT.test(text) || FLOAT.test(text))) return toNumber(text);
+  const length = text.length;
+  if (first === 0x6e || first === 0x4e) return length === 4 && NULL.test(text) ? null : text;
+  if (first === 0x74 || first === 0x54) return length === 4 && BOOL.test(text) ? true : text;
+  if (first === 0x66 || first === 0x46) return length === 5 && BOOL.test(text) ? false : text;
+  if (first === 0x7e) return length === 1 ? null : text;
+  if (first !== first) return null;
+  if ((first >= 0x30 && first <= 0x39) || first === 0x2b || first === 0x2d || first === 0x2e) return INT.test(text) || FLOAT.test(text) ? toNumber(text) : text;
   return text;
 }

@@ -71,6 +71,8 @@ export class Scanner {
    * returns its indentation, or -1 at the end of the text.
    */
   private nextLine(): number {
+    // asked again from the line it found (after a value, then by the collection around it): the same answer
+    if (this.line === this.found) return this.foundIndent;
     const text = this.text;
     let at = this.line;
     while (at < text.length) {
@@ -84,11 +86,16 @@ export class Scanner {
         continue;
       }
       this.line = at;
+      this.found = at;
+      this.foundIndent = i - at;
       return i - at;
     }
     this.line = text.length;
     return -1;
   }
+
+  private found = -1;
+  private foundIndent = -1;
 
   /** Moves `line` past the line that holds `offset`. */
   private endLine(offset: number): void {
