@@ -31,6 +31,14 @@ function isPlain(text: string): boolean {
   return !(text.includes('\t') || text.includes('<<') || text.includes('__proto__') || UNSEPARATED_COMMENT.test(text));
 }
 
+/**
+ * A byte order mark at the start of a line: the positional parser drops it on every line before the document
+ * begins (decodePlanBytes removes one at the start of the file), where js-yaml and the scanner read it as text.
+ */
+function hasNoLineStartBom(text: string): boolean {
+  return text.charCodeAt(0) !== 0xfeff && !text.includes('\n\ufeff');
+}
+
 /** Anchors, aliases, tags, directives, several documents, complex keys: what js-yaml reads its own way. */
 function isPlainForJsYaml(text: string): boolean {
   if (LINE_STARTS.test(text)) return false;
@@ -71,10 +79,10 @@ interface NodeEvent {
  * whichever reader read the file.
  */
 export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>, withScanner = true): ParsedYaml | undefined {
-  if (!isPlain(text) || !isSparse(text, limits.values / 4)) return undefined;
+  if (!isPlain(text) || !hasNoLineStartBom(text) || !isSparse(text, limits.values / 4)) return undefined;
   // the scanner counts values and depth as isWithin does, and gives up past either
-  // CRLF line ends and a byte order mark (decodePlanBytes removes it) are left to js-yaml, which knows them
-  const scanned = withScanner && !text.includes('\r') && text.charCodeAt(0) !== 0xfeff ? scan(text, limits) : undefined;
+  // CRLF line ends are left to js-yaml, which reads the CR as part of the break
+  const scanned = withScanner && !text.includes('\r') ? scan(text, limits) : undefined;
   if (scanned) return { data: scanned.data, source: new NodeOffsets(text, scanned.data, scanned.rootAt, scanned.slots), problems: [] };
   if (!isPlainForJsYaml(text)) return undefined;
   const top: NodeEvent = { open: 0, kind: null, result: undefined, children: [] };

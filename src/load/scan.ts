@@ -85,6 +85,8 @@ export class Scanner {
         at = end + 1;
         continue;
       }
+      // `---` or `...` at the start of a line begins or ends a document: the positional parser says what that means
+      if (i === at && (c === DASH || c === 0x2e) && text.startsWith(c === DASH ? '---' : '...', at) && isSeparator(text.charCodeAt(at + 3))) giveUp();
       this.line = at;
       this.found = at;
       this.foundIndent = i - at;
@@ -130,8 +132,6 @@ export class Scanner {
   private mapping(indent: number, first: number): Record<string, unknown> {
     const text = this.text;
     this.enter();
-    // `...` ends a document: the positional parser says what follows it is not allowed
-    if (indent === 0 && text.startsWith('...', first)) giveUp();
     const object: Record<string, unknown> = {};
     const keys: string[] = [];
     const keyAt: number[] = [];
@@ -236,6 +236,11 @@ export class Scanner {
     this.endLine(i);
     return scalar.value;
   }
+}
+
+/** A space, a line break, or the end of the text (NaN). */
+function isSeparator(c: number): boolean {
+  return c !== c || c === SPACE || c === LINE_FEED;
 }
 
 /** `-`, `?` and `:` start a plain scalar when a character other than a space or line break follows. */

@@ -161,6 +161,29 @@ const CONSTRUCTS: Record<string, string> = {
   'deep': 'a:\n  b:\n    c:\n      - d:\n          e: [f]\n',
 };
 
+// found in review: each was read by the scanner (the BOM ones by js-yaml too), and not as the positional parser reads it
+const POSITIONAL_ONLY: Record<string, string> = {
+  'a document end marker as a later key': 'a: 1\n... : 2\n',
+  'a document end marker, then text': 'a: 1\n... b: 2\n',
+  'a document end marker after a sequence': 'a:\n- x\n... : 2\n',
+  'a document end marker, no final line break': 'a: 1\n...  : 2',
+  'a byte order mark after a blank line': '\n\ufeffa: 1\n',
+  'a byte order mark after a comment line': '# c\n\ufeffa: 1\n',
+  'a byte order mark, then a comment': '\n\ufeff# c: d\na: 1\n',
+  'a byte order mark, then an empty key': '# c\n\ufeff: 1\n',
+};
+
+describe('what only the positional parser reads right', () => {
+  for (const [what, text] of Object.entries(POSITIONAL_ONLY)) {
+    it(what, () => {
+      expect(readPlain(text, DEFAULT_LIMITS)).toBeUndefined();
+    });
+  }
+  it('a document marker that is text, and a byte order mark inside a value, are read by the scanner', () => {
+    for (const text of ['a: 1\n...: 2\n', 'a: 1\n....: 2\n', 'a: |\n  ...\n  ---\n', 'a: x\ufeffy\nb: 2\n']) expect(sameAsPositional(text), text).toBe(true);
+  });
+});
+
 describe('the scanner, construct by construct', () => {
   it('leaves CRLF line ends to js-yaml', () => {
     const text = 'krisplan: 1\r\na: x\r\nb: [1, 2]\r\n';
