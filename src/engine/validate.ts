@@ -1,5 +1,4 @@
 import { join, resolve } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
 import { defaultConfig, type Config } from '../config/types.js';
 import { discoverPlanFiles, type Discovery } from './files.js';
 import { lintBytes, type LintedPlan } from './lint.js';
@@ -23,7 +22,7 @@ export interface ValidateOptions {
   /**
    * threads to check plans on, the main one included. Given (even 1) by a caller that keeps only the findings
    * (validate): with more than one, and enough plans to pay for starting workers, only the findings come back (no
-   * plan model, data or positions), and a run of many plans keeps its heap small (see compactHeap).
+   * plan model, data or positions).
    */
   threads?: number;
 }
@@ -55,7 +54,6 @@ export async function* loadPlans(paths: readonly string[], options: ValidateOpti
   }
   // the phone rule and every output read numbers: load the parser once, as one chunk
   if (files.length > 0) await preparePhoneNumbers();
-  if (options.threads !== undefined && files.length >= PARALLEL_MIN_FILES) compactHeap();
   const threads = Math.min(options.threads ?? 1, Math.ceil(files.length / PARALLEL_MIN_FILES));
   if (threads > 1 && files.length >= PARALLEL_MIN_FILES) {
     const { checkInParallel } = await import('./parallel.js');
@@ -71,18 +69,6 @@ export async function* loadPlans(paths: readonly string[], options: ValidateOpti
     return;
   }
   for (const file of files) yield { file, ...loadPlan(readPlanFile(resolve(cwd, file), file, maxBytes), options) };
-}
-
-/**
- * A run over many plans that keeps only their findings has little live data (about 16 MB for 1,000 plans), but V8
- * grows the heap lazily, by a factor of up to 4 after each full collection: one thread ended 1,000 plans with about
- * 75 MB of heap and a peak RSS of 195-205 MB, and a worker thread beside it adds its own heap. A growing factor of
- * 1.1 (the V8 flag --heap-growing-percent, read at each collection, so it takes effect in a running process) has
- * the heap collected before it grows as far: 145-169 MB on one thread, 172-190 MB with a worker, for about 3 % more CPU
- * time (docs/performance.md). Worker heaps are bounded as well (src/engine/parallel.ts).
- */
-function compactHeap(): void {
-  setFlagsFromString('--heap-growing-percent=10');
 }
 
 /**
