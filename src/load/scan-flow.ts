@@ -1,10 +1,6 @@
-import { isIndicator, type Scanner } from './scan.js';
-import { doubleQuoted, giveUp, resolvePlain, singleQuoted } from './scan-scalars.js';
-
-const LINE_FEED = 0x0a;
-const SPACE = 0x20;
-const HASH = 0x23;
-const COLON = 0x3a;
+import { resolveCore } from './core-scalars.js';
+import type { Scanner } from './scan.js';
+import { COLON, doubleQuoted, giveUp, HASH, isIndicator, LINE_FEED, singleQuoted, skipSpaces, SPACE } from './scan-scalars.js';
 
 /** A flow sequence or mapping on one line (`[a, "b"]`, `{ id: x, role: [a, b] }`), of scalars and flows. */
 export function flowCollection(scanner: Scanner, open: number): { value: unknown; end: number } {
@@ -26,7 +22,7 @@ export function flowCollection(scanner: Scanner, open: number): { value: unknown
         if (text.charCodeAt(colon) !== COLON) giveUp();
         let last = colon;
         while (text.charCodeAt(last - 1) === SPACE) last--;
-        const resolved = resolvePlain(text.slice(i, last));
+        const resolved = resolveCore(text.slice(i, last));
         if (typeof resolved !== 'string' || Object.prototype.hasOwnProperty.call(object, resolved)) giveUp();
         key = resolved;
         keys.push(key);
@@ -66,7 +62,7 @@ function flowItem(scanner: Scanner, at: number): { value: unknown; end: number }
   const end = flowPlainEnd(text, at, false);
   let last = end;
   while (text.charCodeAt(last - 1) === SPACE) last--;
-  return { value: resolvePlain(text.slice(at, last)), end: last };
+  return { value: resolveCore(text.slice(at, last)), end: last };
 }
 
 /**
@@ -85,9 +81,4 @@ function flowPlainEnd(text: string, at: number, isKey: boolean): number {
     }
     if (c !== c || c === LINE_FEED || c === 0x5b || c === 0x7b || c === 0x22 || c === 0x27 || (c === HASH && text.charCodeAt(i - 1) === SPACE)) giveUp();
   }
-}
-
-function skipSpaces(text: string, at: number): number {
-  while (text.charCodeAt(at) === SPACE) at++;
-  return at;
 }

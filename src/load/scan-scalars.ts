@@ -6,17 +6,32 @@ export interface Scanned<T = unknown> {
   end: number;
 }
 
-const LINE_FEED = 0x0a;
-const SPACE = 0x20;
-const HASH = 0x23;
-const COLON = 0x3a;
-
-export const resolvePlain = resolveCore;
+export const LINE_FEED = 0x0a;
+export const SPACE = 0x20;
+export const HASH = 0x23;
+export const COLON = 0x3a;
+export const DASH = 0x2d;
 
 /** thrown to give the file to the js-yaml reader */
-export const GIVE_UP: unique symbol = Symbol('give up');
+const GIVE_UP: unique symbol = Symbol('give up');
 export function giveUp(): never {
   throw GIVE_UP;
+}
+
+/** Characters that cannot start a plain scalar or a plain key here, or that the scanner leaves to js-yaml. */
+export function isIndicator(c: number): boolean {
+  // - ? : , [ ] { } # & * ! | > ' " % @ `
+  return c === DASH || c === 0x3f || c === COLON || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === HASH || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e || c === 0x27 || c === 0x22 || c === 0x25 || c === 0x40 || c === 0x60;
+}
+
+/** A space, a line break, or the end of the text (charCodeAt past it is NaN). */
+export function isSeparator(c: number): boolean {
+  return c !== c || c === SPACE || c === LINE_FEED;
+}
+
+export function skipSpaces(text: string, at: number): number {
+  while (text.charCodeAt(at) === SPACE) at++;
+  return at;
 }
 
 /**
@@ -71,14 +86,14 @@ export function plainScalar(text: string, at: number, indent: number, finders: F
     const c = text.charCodeAt(first);
     if (first - line <= indent || first >= text.length || c === HASH) break;
     // a continuation line that starts like a node of its own is left to js-yaml
-    if (c === 0x2d || c === 0x3f || c === COLON || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e || c === 0x27 || c === 0x22 || c === 0x25 || c === 0x40 || c === 0x60) giveUp();
+    if (isIndicator(c)) giveUp();
     const next = plainLine(text, first, finders);
     value += (empty > 0 ? '\n'.repeat(empty) : ' ') + text.slice(first, next.last);
     lastEnd = next.last;
     end = next.end;
     stopped = next.stopped;
   }
-  return { value: resolvePlain(value), end: lastEnd };
+  return { value: resolveCore(value), end: lastEnd };
 }
 
 /** One line of a plain scalar: where its text ends without trailing spaces, and whether a comment ended it. */
@@ -93,11 +108,8 @@ function plainLine(text: string, at: number, finders: Finders): { end: number; l
       break;
     }
   }
-  // `a: b: c` is not a plain scalar: js-yaml says why
-  for (let colon = finders.colons.from(at); colon < end; colon = finders.colons.from(colon + 1)) {
-    const next = text.charCodeAt(colon + 1);
-    if (next === SPACE || next === LINE_FEED || colon + 1 >= text.length) giveUp();
-  }
+  // `a: b: c` is not a plain scalar: the positional parser says why
+  for (let colon = finders.colons.from(at); colon < end; colon = finders.colons.from(colon + 1)) if (isSeparator(text.charCodeAt(colon + 1))) giveUp();
   let last = end;
   while (last > at && text.charCodeAt(last - 1) === SPACE) last--;
   return { end, last, stopped };
@@ -186,11 +198,11 @@ export function blockScalar(text: string, at: number, indent: number): Scanned<s
       continue;
     }
     if (content - line < width) break;
-    // a line of spaces only, longer than the indentation, is left to js-yaml
-    if (c === SPACE && /^ *$/.test(text.slice(content, text.indexOf('\n', content) === -1 ? text.length : text.indexOf('\n', content)))) giveUp();
     const lineEnd = text.indexOf('\n', content);
     // the last line must end with a line break for its clipping to be the one js-yaml makes
     if (lineEnd === -1) giveUp();
+    // a line of spaces only, longer than the indentation, is left to js-yaml
+    if (c === SPACE && /^ *$/.test(text.slice(content, lineEnd))) giveUp();
     if (lines > 0) {
       if (isFolded) value += empty > 0 ? '\n'.repeat(empty) : ' ';
       else value += '\n'.repeat(empty + 1);

@@ -1,29 +1,18 @@
+import { resolveCore } from './core-scalars.js';
 import type { Limits } from './limits.js';
 import type { Slots } from './offsets.js';
 import { flowCollection } from './scan-flow.js';
-import { blockScalar, doubleQuoted, type Finders, giveUp, NextOf, plainScalar, resolvePlain, singleQuoted } from './scan-scalars.js';
+import { blockScalar, COLON, DASH, doubleQuoted, type Finders, giveUp, HASH, isIndicator, isSeparator, LINE_FEED, NextOf, plainScalar, singleQuoted, skipSpaces, SPACE } from './scan-scalars.js';
 
 /**
- * The reader for the commonest YAML of all: block mappings and sequences of plain, quoted and block scalars,
- * one-line flow sequences of scalars, comments, nothing else. It walks the text once and keeps the offset of
- * every node beside the data (offsets.ts), without the event tree and pointer strings of the js-yaml reader.
- * Whatever it does not know (flow mappings, multi-line quotes, compact nested sequences, quoted or non-text
- * keys, duplicate keys, a line it cannot place) makes it give up, and the js-yaml reader reads the file: so
- * every file it reads, it reads exactly as that reader does (data and offsets), which the tests check.
+ * The reader for the commonest YAML of all: block mappings and sequences of plain (also multi-line), quoted and
+ * block scalars, one-line flow collections, comments, nothing else. It walks the text once and keeps the offset
+ * of every node beside the data (offsets.ts), without the event tree and pointer strings of the js-yaml reader.
+ * Whatever it does not know (flows over several lines, multi-line quotes, compact nested sequences, quoted or
+ * non-text keys, duplicate keys, document markers, a line it cannot place) makes it give up, and the js-yaml
+ * reader reads the file. Every file it reads, it reads as the positional parser does (data and offsets), which
+ * tests/property/scanner*.test.ts check.
  */
-
-const LINE_FEED = 0x0a;
-const SPACE = 0x20;
-const HASH = 0x23;
-const COLON = 0x3a;
-const DASH = 0x2d;
-
-/** Characters that cannot start a plain scalar or a plain key here, or that this reader leaves to js-yaml. */
-export function isIndicator(c: number): boolean {
-  // - ? : , [ ] { } # & * ! | > ' " % @ `
-  return c === DASH || c === 0x3f || c === COLON || c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === HASH || c === 0x26 || c === 0x2a || c === 0x21 || c === 0x7c || c === 0x3e || c === 0x27 || c === 0x22 || c === 0x25 || c === 0x40 || c === 0x60;
-}
-
 export class Scanner {
   readonly slots = new Map<object, Slots>();
   /** offset of the line being read */
@@ -32,6 +21,9 @@ export class Scanner {
   private budget: number;
   private level = 0;
   readonly finders: Finders;
+  /** the line nextLine found last, and its indentation */
+  private found = -1;
+  private foundIndent = -1;
 
   constructor(
     readonly text: string,
@@ -96,9 +88,6 @@ export class Scanner {
     return -1;
   }
 
-  private found = -1;
-  private foundIndent = -1;
-
   /** Moves `line` past the line that holds `offset`. */
   private endLine(offset: number): void {
     const end = this.text.indexOf('\n', offset);
@@ -118,8 +107,7 @@ export class Scanner {
         // a key with flow or quote characters is left to js-yaml
         if (c === 0x2c || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x22 || c === 0x27) return -1;
       }
-      const next = text.charCodeAt(colon + 1);
-      if (next === SPACE || next === LINE_FEED || colon + 1 >= text.length) return colon;
+      if (isSeparator(text.charCodeAt(colon + 1))) return colon;
     }
     return -1;
   }
@@ -142,7 +130,7 @@ export class Scanner {
       if (colon === -1) giveUp();
       let keyEnd = colon;
       while (text.charCodeAt(keyEnd - 1) === SPACE) keyEnd--;
-      const key = resolvePlain(text.slice(at, keyEnd));
+      const key = resolveCore(text.slice(at, keyEnd));
       if (typeof key !== 'string' || Object.prototype.hasOwnProperty.call(object, key)) giveUp();
       keys.push(key);
       keyAt.push(at);
@@ -178,18 +166,16 @@ export class Scanner {
   }
 
   private isDashAt(at: number): boolean {
-    const next = this.text.charCodeAt(at + 1);
-    return this.text.charCodeAt(at) === DASH && (next === SPACE || next === LINE_FEED || at + 1 >= this.text.length);
+    return this.text.charCodeAt(at) === DASH && isSeparator(this.text.charCodeAt(at + 1));
   }
 
   /**
    * The value after a key's colon or an item's dash (`after`), of a node whose key or dash stands at column
-   * `indent`; its offset is pushed to `valueAt`. Leaves `line` on the value's last line.
+   * `indent`; its offset is pushed to `valueAt`. Leaves `line` past the value.
    */
   private value(indent: number, after: number, isMappingValue: boolean, valueAt: number[]): unknown {
     const text = this.text;
-    let at = after;
-    while (text.charCodeAt(at) === SPACE) at++;
+    const at = skipSpaces(text, after);
     const c = text.charCodeAt(at);
     if (c === LINE_FEED || c === HASH || at >= text.length) {
       if (c === HASH && at === after) giveUp();
@@ -216,7 +202,8 @@ export class Scanner {
     if (c === 0x7c || c === 0x3e) return this.finish(blockScalar(text, at, indent));
     if (c === 0x22) return this.finishLine(doubleQuoted(text, at));
     if (c === 0x27) return this.finishLine(singleQuoted(text, at));
-    if (isIndicator(c) && !((c === DASH || c === 0x3f || c === COLON) && isPlainSafe(text.charCodeAt(at + 1)))) giveUp();
+    // `-`, `?` and `:` start a plain scalar when neither a space nor a line break follows
+    if (isIndicator(c) && !((c === DASH || c === 0x3f || c === COLON) && !isSeparator(text.charCodeAt(at + 1)))) giveUp();
     return this.finish(plainScalar(text, at, indent, this.finders));
   }
 
@@ -229,21 +216,10 @@ export class Scanner {
   /** After a one-line value: nothing but spaces and a comment may follow it on its line. */
   private finishLine(scalar: { value: unknown; end: number }): unknown {
     const text = this.text;
-    let i = scalar.end;
-    while (text.charCodeAt(i) === SPACE) i++;
+    const i = skipSpaces(text, scalar.end);
     const c = text.charCodeAt(i);
     if (!(c === LINE_FEED || i >= text.length || (c === HASH && i > scalar.end))) giveUp();
     this.endLine(i);
     return scalar.value;
   }
-}
-
-/** A space, a line break, or the end of the text (NaN). */
-function isSeparator(c: number): boolean {
-  return c !== c || c === SPACE || c === LINE_FEED;
-}
-
-/** `-`, `?` and `:` start a plain scalar when a character other than a space or line break follows. */
-function isPlainSafe(next: number): boolean {
-  return next === next && next !== SPACE && next !== LINE_FEED;
 }
