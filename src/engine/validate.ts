@@ -27,8 +27,8 @@ export interface ValidateOptions {
   threads?: number;
 }
 
-/** Below this many plans a run stays on one thread: a worker starts about 0.1 s after the main thread. */
-export const PARALLEL_MIN_FILES = 40;
+/** Plans per thread at the least: a run of this many or fewer stays on one (a worker starts about 0.1 s after the main thread). */
+const PARALLEL_MIN_FILES = 40;
 
 export interface LoadedPlanFile extends LintedPlan {
   file: string;
@@ -55,7 +55,7 @@ export async function* loadPlans(paths: readonly string[], options: ValidateOpti
   // the phone rule and every output read numbers: load the parser once, as one chunk
   if (files.length > 0) await preparePhoneNumbers();
   const threads = Math.min(options.threads ?? 1, Math.ceil(files.length / PARALLEL_MIN_FILES));
-  if (threads > 1 && files.length >= PARALLEL_MIN_FILES) {
+  if (threads > 1) {
     const { checkInParallel } = await import('./parallel.js');
     const config = options.config ?? defaultConfig();
     const job = { config, today: toDay(options.today), maxBytes, paths: files.map((file) => resolve(cwd, file)), shown: files };

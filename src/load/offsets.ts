@@ -1,4 +1,5 @@
 import { LineIndex, type Position, type Positions } from './locate.js';
+import { unescapePointer } from './pointer.js';
 
 /** The offsets inside one mapping or sequence, in the order of its entries (a sequence has no keys). */
 export interface Slots {
@@ -40,8 +41,7 @@ export class NodeOffsets extends LineIndex implements Positions {
     for (let start = 1; start <= pointer.length; ) {
       let end = pointer.indexOf('/', start);
       if (end === -1) end = pointer.length;
-      let segment = pointer.slice(start, end);
-      if (segment.includes('~')) segment = segment.replace(/~1/g, '/').replace(/~0/g, '~');
+      const segment = unescapePointer(pointer.slice(start, end));
       start = end + 1;
       const slots = node !== null && typeof node === 'object' ? this.slots.get(node) : undefined;
       const index = slots === undefined ? -1 : slots.keys === undefined ? arrayIndex(segment, slots.valueAt.length) : slots.keys.indexOf(segment);

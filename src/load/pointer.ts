@@ -6,10 +6,11 @@ export function escapePointer(segment: string): string {
 
 export function splitPointer(pointer: string): string[] {
   if (pointer === '') return [];
-  return pointer
-    .slice(1)
-    .split('/')
-    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return pointer.slice(1).split('/').map(unescapePointer);
+}
+
+export function unescapePointer(segment: string): string {
+  return segment.includes('~') ? segment.replace(/~1/g, '/').replace(/~0/g, '~') : segment;
 }
 
 /** The child of an object or array by pointer segment; own properties only, so `__proto__` is never followed. */
