@@ -68,17 +68,11 @@ export const FIRST_DAY: DayNumber = dayNumber(0, 1, 1);
 export const LAST_DAY: DayNumber = dayNumber(9999, 12, 31);
 
 export function formatDate(day: DayNumber): string {
-  let text = formatted.get(day);
-  if (text === undefined) {
-    // a run formats the same few hundred days again and again (every stale date of every plan); Date is slow
-    if (formatted.size >= 4096) formatted.clear();
-    text = new Date(day * DAY_MS).toISOString().slice(0, 10);
-    formatted.set(day, text);
-  }
-  return text;
+  // by the calendar arithmetic, not Date: a run writes a date into every message about a stale item of every plan
+  if (!(Number.isInteger(day) && day >= FIRST_DAY && day <= LAST_DAY)) return new Date(day * DAY_MS).toISOString().slice(0, 10);
+  const { year, month, day: date } = civil(day);
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
 }
-
-const formatted = new Map<DayNumber, string>();
 
 /** Today's local calendar date. */
 export function localToday(now = new Date()): DayNumber {

@@ -41,6 +41,12 @@ describe('calendar arithmetic without Date', () => {
     }
   });
 
+  it('writes every day as Date writes it', () => {
+    const days = [FIRST_DAY, LAST_DAY, 0, -1, 20_422, 59, 60, 11_016, 10_957];
+    for (let day = FIRST_DAY; day <= LAST_DAY; day += 997) days.push(day);
+    for (const day of days) expect(formatDate(day), String(day)).toBe(new Date(day * DAY_MS).toISOString().slice(0, 10));
+  });
+
   it('rejects what the YYYY-MM-DD pattern rejects', () => {
     for (const text of ['2026-1-01', ' 2026-01-01', '2026-01-01 ', '2026-01-01\n', '2026/01/01', '２026-01-01', '2026-01-0a', '+026-01-01', '-026-01-01', '2026-00-10', '2026-01-00', '']) {
       expect(parseDate(text), JSON.stringify(text)).toBe(undefined);
