@@ -25,8 +25,8 @@ const rule: Rule = {
   description: 'A value that still starts with the TODO marker (as krisplan init writes them) must be filled in.',
   check(plan, context) {
     const hits: RuleHit[] = [];
-    // the pointer is built only for a hit: this rule visits every value of every plan, so leaves are tested in the
-    // loop over their parent (no call, no segment) and only mappings and lists are descended into
+    // the pointer is built only for a hit: this rule visits every value of every plan, so a leaf is tested by its
+    // parent's loop and only mappings and lists are descended into
     const segments: (string | number)[] = [];
     const report = (segment: string | number, value: string): void => {
       segments.push(segment);
@@ -34,30 +34,20 @@ const rule: Rule = {
       segments.pop();
       hits.push({ path, text: { key: 'rule.placeholder.detail', values: { thing: { node: path }, value: quote(value) } }, message: `${context.describe(path)} is still a placeholder (${quote(value)}); replace it with the real value` });
     };
+    const child = (segment: string | number, value: unknown): void => {
+      if (typeof value === 'string') {
+        if (isPlaceholder(value)) report(segment, value);
+      } else if (typeof value === 'object' && value !== null) {
+        segments.push(segment);
+        visit(value);
+        segments.pop();
+      }
+    };
     const visit = (value: object): void => {
       if (Array.isArray(value)) {
-        for (let i = 0; i < value.length; i++) {
-          if (!(i in value)) continue;
-          const child: unknown = value[i];
-          if (typeof child === 'string') {
-            if (isPlaceholder(child)) report(i, child);
-          } else if (typeof child === 'object' && child !== null) {
-            segments.push(i);
-            visit(child);
-            segments.pop();
-          }
-        }
-        return;
-      }
-      for (const key in value) {
-        const child: unknown = (value as Record<string, unknown>)[key];
-        if (typeof child === 'string') {
-          if (isPlaceholder(child)) report(key, child);
-        } else if (typeof child === 'object' && child !== null) {
-          segments.push(key);
-          visit(child);
-          segments.pop();
-        }
+        for (let i = 0; i < value.length; i++) if (i in value) child(i, value[i]);
+      } else {
+        for (const key in value) child(key, (value as Record<string, unknown>)[key]);
       }
     };
     visit(plan);
