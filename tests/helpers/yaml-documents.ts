@@ -129,3 +129,12 @@ export function document(seed: number): string {
 
 /** Pieces an edit inserts: indicators, quotes, breaks, markers, odd characters. */
 export const PIECES = [' ', '  ', '\n', '\n\n', '\n  ', '\n    ', '#', ' #', ':', ': ', '-', '- ', '? ', ',', '[', ']', '{', '}', '"', "'", "''", '\\', '\\n', '\\u00e9', '|', '|-', '>', '>-', '~', '...', '---', '... ', '--- ', 'null', 'true', '0x1F', '1e3', '.5', '-1', 'é', '😀', 'a: b', '- x', '[a, b]', '{a: b}', '"q"', "'q'", '\u00a0', '\u0085', '\u2028', '\u2029', '\ufeff', '\u3000', '\ud800', '\u000b', '\u000c', ' \n', '  \n', 'x', 'k:', 'k: ', ': x', ' # c', '\n# c\n', '\n  # c', '\n- ', '\n  - ', '.inf', '.nan', '-.inf', '+1', '0o7'];
+
+/** `text` with each piece inserted at its offset (taken modulo the length so far), `remove` characters replaced. */
+export function applyEdits(text: string, edits: readonly { at: number; piece: string; remove: number }[]): string {
+  for (const { at, piece, remove } of edits) {
+    const offset = at % (text.length + 1);
+    text = text.slice(0, offset) + piece + text.slice(offset + remove);
+  }
+  return text;
+}
