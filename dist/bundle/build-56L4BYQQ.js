@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{newGeneration,siteFiles}from"./chunk-47QVM66M.js";import"./chunk-LQXOOHSH.js";import"./chunk-7IIB6KH5.js";import"./chunk-SFFYXJBS.js";import"./chunk-3QXDQP57.js";import"./chunk-BG445OSW.js";import"./chunk-XEPE4AFO.js";import"./chunk-RJRRU4KT.js";import"./chunk-WTTL74L5.js";import"./chunk-ZH2Z3UFM.js";import"./chunk-4HB6M4OK.js";export{newGeneration,siteFiles};

@@ -1,0 +1,2 @@
+import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
+import{newGeneration,siteFiles}from"./chunk-HLCOP6EP.js";import"./chunk-3JQIG6AT.js";import"./chunk-7IIB6KH5.js";import"./chunk-TMFCTXNV.js";import"./chunk-ASPDJDVY.js";import"./chunk-BG445OSW.js";import"./chunk-XEPE4AFO.js";import"./chunk-PR3MFM2U.js";import"./chunk-WTTL74L5.js";import"./chunk-ZH2Z3UFM.js";import"./chunk-4HB6M4OK.js";export{newGeneration,siteFiles};

@@ -1,0 +1,2 @@
+import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
+import{publishSite}from"./chunk-UYPUBO4O.js";import"./chunk-3JQIG6AT.js";import"./chunk-7IIB6KH5.js";import"./chunk-ASPDJDVY.js";import"./chunk-3OMHRFG7.js";import"./chunk-BG445OSW.js";import"./chunk-WF5TLGY3.js";import"./chunk-PR3MFM2U.js";import"./chunk-ZH2Z3UFM.js";import"./chunk-4HB6M4OK.js";export{publishSite};

@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{publishSite}from"./chunk-UVGAC534.js";import"./chunk-LQXOOHSH.js";import"./chunk-7IIB6KH5.js";import"./chunk-3QXDQP57.js";import"./chunk-3OMHRFG7.js";import"./chunk-BG445OSW.js";import"./chunk-WF5TLGY3.js";import"./chunk-RJRRU4KT.js";import"./chunk-ZH2Z3UFM.js";import"./chunk-4HB6M4OK.js";export{publishSite};

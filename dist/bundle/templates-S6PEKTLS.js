@@ -1,0 +1,2 @@
+import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
+import{BUILTIN_TEMPLATES,MAX_PARTIAL_DEPTH,MAX_TEMPLATE_WORK,compileHandbook,handbookStyles}from"./chunk-ZF4FR7ZH.js";import"./chunk-ASPDJDVY.js";import"./chunk-BG445OSW.js";import"./chunk-WF5TLGY3.js";import"./chunk-PR3MFM2U.js";import"./chunk-4HB6M4OK.js";export{BUILTIN_TEMPLATES,MAX_PARTIAL_DEPTH,MAX_TEMPLATE_WORK,compileHandbook,handbookStyles};

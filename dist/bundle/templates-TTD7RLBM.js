@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{BUILTIN_TEMPLATES,MAX_PARTIAL_DEPTH,MAX_TEMPLATE_WORK,compileHandbook,handbookStyles}from"./chunk-WJMMGKGG.js";import"./chunk-3QXDQP57.js";import"./chunk-BG445OSW.js";import"./chunk-WF5TLGY3.js";import"./chunk-RJRRU4KT.js";import"./chunk-4HB6M4OK.js";export{BUILTIN_TEMPLATES,MAX_PARTIAL_DEPTH,MAX_TEMPLATE_WORK,compileHandbook,handbookStyles};

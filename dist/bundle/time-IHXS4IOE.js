@@ -1,0 +1,2 @@
+import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
+import{minutesBetween,parseInstant,plus,resolveNow,span,utcText,wallClock,wallClockText}from"./chunk-AZ7BRC6D.js";import"./chunk-MAPSXYTE.js";import"./chunk-ASPDJDVY.js";import"./chunk-BG445OSW.js";import"./chunk-WF5TLGY3.js";import"./chunk-PR3MFM2U.js";import"./chunk-4HB6M4OK.js";export{minutesBetween,parseInstant,plus,resolveNow,span,utcText,wallClock,wallClockText};

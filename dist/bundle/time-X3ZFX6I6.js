@@ -1,2 +1,0 @@
-import { createRequire as __krisplanRequire } from 'node:module'; const require = __krisplanRequire(import.meta.url);
-import{minutesBetween,parseInstant,plus,resolveNow,span,utcText,wallClock,wallClockText}from"./chunk-N7L7VC3S.js";import"./chunk-MAPSXYTE.js";import"./chunk-3QXDQP57.js";import"./chunk-BG445OSW.js";import"./chunk-WF5TLGY3.js";import"./chunk-RJRRU4KT.js";import"./chunk-4HB6M4OK.js";export{minutesBetween,parseInstant,plus,resolveNow,span,utcText,wallClock,wallClockText};
