@@ -8,12 +8,12 @@ import { escapePointer } from './pointer.js';
 import { Scanner } from './scan.js';
 
 /**
- * The reader for the common case: a plain plan, clean or not. js-yaml parses about ten times faster than
- * `yaml`; its listener reports each node as it is composed, from which the position of every node is known in
- * the same pass. Its scalars are made to resolve exactly as `yaml`'s YAML 1.2 core schema does (no binary or
- * underscored numbers). Anything beyond plain YAML (anchors, tags, several documents, complex keys), and any
- * file js-yaml refuses (syntax errors, duplicate keys), is read by the positional parser instead, whose
- * findings and messages are the ones the tests pin.
+ * The fast readers of plain YAML, in front of the positional parser: the scanner (scan.ts) for the commonest
+ * YAML, and js-yaml for other plain YAML. js-yaml parses about ten times faster than `yaml`; its listener reports
+ * each node as it is composed, from which the position of every node is known in the same pass, and its scalars
+ * are made to resolve exactly as `yaml`'s YAML 1.2 core schema does (core-schema.ts). Anything beyond plain YAML
+ * (anchors, tags, several documents, complex keys), and any file js-yaml refuses (syntax errors, duplicate keys),
+ * is read by the positional parser instead, whose findings and messages are the ones the tests pin.
  */
 
 const LINE_STARTS = /^(?:%|[ ]*\?|---|\.\.\.)/m;
@@ -73,10 +73,11 @@ interface NodeEvent {
 
 /**
  * The plan's data and the position of every node, read in one pass, or undefined when the file must be read
- * by the positional parser (anything beyond plain YAML, a syntax error, a duplicate key, a limit). js-yaml
- * calls a listener as each node opens and closes; the nodes it reports are matched to the data afterwards, and
- * each gets the offset the positional parser gives it, so findings stand at the same line and column
- * whichever reader read the file.
+ * by the positional parser (anything beyond plain YAML, a syntax error, a duplicate key, a limit). The scanner
+ * reads it if it can (`withScanner: false` skips it, for tests that compare the readers); else js-yaml calls a
+ * listener as each node opens and closes, the nodes it reports are matched to the data afterwards, and each gets
+ * the offset the positional parser gives it, so findings stand at the same line and column whichever reader read
+ * the file.
  */
 export function readPlain(text: string, limits: Pick<Limits, 'depth' | 'values'>, withScanner = true): ParsedYaml | undefined {
   if (!isPlain(text) || !hasNoLineStartBom(text) || !isSparse(text, limits.values / 4)) return undefined;
